@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Import direction (style.md): domain depends on nothing; io on domain; charts on domain only;
+// only views import charts.
+const layers = [
+  { target: './src/domain', from: './src', except: ['./domain'] },
+  { target: './src/io', from: './src', except: ['./domain', './io'] },
+  { target: './src/charts', from: './src', except: ['./domain', './charts'] },
+  { target: './src/queries', from: ['./src/views', './src/app', './src/charts', './src/ui'] },
+  { target: './src/ui', from: ['./src/views', './src/app', './src/charts'] },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'data', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layers }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+  },
+);
