@@ -42,12 +42,13 @@ export interface FieldDef {
   readonly formats: readonly TemplateFormat[];
 }
 
-
 const BOTH: readonly TemplateFormat[] = ['2019', '2021'];
 const ONLY_2021: readonly TemplateFormat[] = ['2021'];
 const ONLY_2019: readonly TemplateFormat[] = ['2019'];
 
-function field(def: Omit<FieldDef, 'path' | 'signed' | 'maxDecimals'> & Partial<FieldDef>): FieldDef {
+function field(
+  def: Omit<FieldDef, 'path' | 'signed' | 'maxDecimals'> & Partial<FieldDef>,
+): FieldDef {
   return { path: def.key.split('.'), signed: false, maxDecimals: 0, ...def };
 }
 

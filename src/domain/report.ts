@@ -61,7 +61,10 @@ export interface Requests {
     ApplicantRow
   >;
   unable: Record<'notHeld' | 'needCreation' | 'unclear', ApplicantRow>;
-  notProcessed: Record<'complaint' | 'duplicate' | 'publication' | 'massive' | 'confirm', ApplicantRow>;
+  notProcessed: Record<
+    'complaint' | 'duplicate' | 'publication' | 'massive' | 'confirm',
+    ApplicantRow
+  >;
   /** `total` is used only where the report prints (六) as one row without sub-rows. */
   otherHandling: Record<'overdueCorrection' | 'overdueFee' | 'other' | 'total', ApplicantRow>;
   totalHandled: ApplicantRow;

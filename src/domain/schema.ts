@@ -101,7 +101,9 @@ export const reportSchema = z.object({
       lettersReceived: count,
       lettersCompletionRate: count,
       approx: z.array(z.enum(NARRATIVE_FIGURES.map((f) => f.key))).optional(),
-      publishedBreakdown: z.record(z.string().max(100), z.number().finite().nonnegative()).optional(),
+      publishedBreakdown: z
+        .record(z.string().max(100), z.number().finite().nonnegative())
+        .optional(),
       other: z.record(z.string().max(100), z.number().finite()).optional(),
     })
     .nullable()
