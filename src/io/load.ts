@@ -1,0 +1,92 @@
+// Bytes → reports, never trusting the file: size cap and decode (decode.ts) → format by
+// extension or by sniffing → CSV (csv-read.ts) or JSON (json-read.ts) reader → duplicate
+// (unit, year) check → capped messages. Never throws: any surprise becomes an 'internal' error.
+import type { Report } from '../domain/report';
+import { readCsv, type ReadOutcome } from './csv-read';
+import { tryDecode, type Encoding } from './decode';
+import { readJson } from './json-read';
+import { capMessages, message, type LoadMessage } from './messages';
+
+export type { Encoding } from './decode';
+export type { LoadMessage } from './messages';
+
+export type LoadResult =
+  | {
+      ok: true;
+      file: string;
+      format: 'csv' | 'json';
+      encoding: Encoding;
+      reports: Report[];
+      warnings: LoadMessage[];
+    }
+  | { ok: false; file: string; errors: LoadMessage[]; warnings: LoadMessage[] };
+
+export function tryLoadReports(bytes: Uint8Array, fileName: string): LoadResult {
+  try {
+    return load(bytes, fileName);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      file: fileName,
+      errors: [message('internal', { file: fileName, detail })],
+      warnings: [],
+    };
+  }
+}
+
+function load(bytes: Uint8Array, file: string): LoadResult {
+  const decoded = tryDecode(bytes, file);
+  if (!decoded.ok) return { ok: false, file, errors: decoded.errors, warnings: [] };
+  const format = detectFormat(decoded.text, file);
+  const outcome = format === 'json' ? readJson(decoded.text, file) : readCsv(decoded.text, file);
+  const warnings: LoadMessage[] = [];
+  if (decoded.encoding === 'gb18030') warnings.push(message('encoding-gb18030', { file }));
+  warnings.push(...outcome.warnings);
+  const errors = [...outcome.errors, ...duplicates(outcome, file, format)];
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      file,
+      errors: capMessages(errors, file),
+      warnings: capMessages(warnings, file),
+    };
+  }
+  if (outcome.reports.length === 0) warnings.push(message('no-reports', { file }));
+  return {
+    ok: true,
+    file,
+    format,
+    encoding: decoded.encoding,
+    reports: outcome.reports,
+    warnings: capMessages(warnings, file),
+  };
+}
+
+/** By extension (.csv / .json, any case); otherwise a leading [ or { means JSON. */
+export function detectFormat(text: string, fileName: string): 'csv' | 'json' {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.json')) return 'json';
+  const first = /\S/.exec(text.replace(/^\uFEFF/, ''))?.[0];
+  return first === '[' || first === '{' ? 'json' : 'csv';
+}
+
+/** Two reports for the same (unit, year), or the same (unitId, year), cannot both be right. */
+function duplicates(outcome: ReadOutcome, file: string, format: 'csv' | 'json'): LoadMessage[] {
+  const errors: LoadMessage[] = [];
+  const firstRow = new Map<string, number>();
+  outcome.reports.forEach((r, i) => {
+    const row = outcome.rows[i]!;
+    const keys = [`unit\u0000${r.unit}\u0000${r.year}`];
+    if (r.unitId !== null) keys.push(`id\u0000${r.unitId}\u0000${r.year}`);
+    const other = keys.map((k) => firstRow.get(k)).find((n) => n !== undefined);
+    if (other !== undefined) {
+      const rowKind = format === 'json' ? 'item' : 'line';
+      const value = `${r.unit} ${r.year}`;
+      errors.push(message('duplicate-report', { file, row, rowKind, other, value }));
+    }
+    for (const k of keys) if (!firstRow.has(k)) firstRow.set(k, row);
+  });
+  return errors;
+}
