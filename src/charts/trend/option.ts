@@ -1,0 +1,109 @@
+// Trend option: TrendModel → ECharts option. Counts are bars, rates a line; null stays null in
+// the series data so a missing year is a gap. The HTML tooltip escapes every string it shows
+// and styles itself through classes only (the page's CSP forbids inline styles).
+import { encodeHTML, type ChartOption } from '../echarts';
+import { formatChange, formatCount, formatPercent, MISSING } from '../format';
+import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
+import type { TrendModel, TrendPoint } from './model';
+
+const MAX_LISTED_UNITS = 8;
+
+export function formatTrendValue(model: TrendModel, value: number | null): string {
+  if (model.kind === 'rate') return formatPercent(value);
+  if (model.kind === 'per100') return value === null ? MISSING : `${formatCount(round2(value))}`;
+  return formatCount(value);
+}
+
+export function buildTrendOption(model: TrendModel): ChartOption {
+  const isRate = model.kind !== 'count';
+  const values = model.points.map((p) => (p.value === null ? null : round2(p.value)));
+  return {
+    animationDuration: 300,
+    color: [...PALETTE],
+    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
+    aria: { enabled: true, label: { description: ariaDescription(model) } },
+    grid: {
+      left: 8,
+      right: 16,
+      top: 28,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'category',
+      data: model.points.map((p) => String(p.year)),
+      axisLine: { lineStyle: { color: AXIS_COLOR } },
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: model.kind === 'rate' ? 100 : undefined,
+      axisLabel: { formatter: (v: number) => (model.kind === 'rate' ? `${v}%` : formatCount(v)) },
+      splitLine: { lineStyle: { color: '#edf2f7' } },
+    },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      formatter: (params: unknown) => {
+        const index = firstDataIndex(params);
+        const point = index === null ? undefined : model.points[index];
+        return point ? trendTooltipHtml(model, point) : '';
+      },
+    },
+    series: [
+      {
+        type: isRate ? 'line' : 'bar',
+        name: model.zh,
+        data: values,
+        connectNulls: false,
+        symbolSize: 8,
+        barMaxWidth: 40,
+        label: {
+          show: true,
+          position: 'top',
+          formatter: (p: { value?: unknown }) =>
+            formatTrendValue(model, typeof p.value === 'number' ? p.value : null),
+        },
+      },
+    ],
+  };
+}
+
+/** The tooltip body for one year; every data-derived string goes through encodeHTML. */
+export function trendTooltipHtml(model: TrendModel, point: TrendPoint): string {
+  const e = (s: string | number) => encodeHTML(String(s));
+  const lines = [
+    `<div class="tt-title">${e(point.year)}</div>`,
+    `<div><span class="tt-marker tt-c0"></span>${e(model.zh)}<span class="tt-value">${e(
+      point.value === null ? `${MISSING}（未报告）` : formatTrendValue(model, point.value),
+    )}</span></div>`,
+    `<div class="tt-sub">报告单位 ${e(point.used)}/${e(point.of)} · 同比 ${e(formatChange(point.yoy))}</div>`,
+  ];
+  if (point.missingUnits.length > 0) {
+    const shown = point.missingUnits.slice(0, MAX_LISTED_UNITS).map(e).join('、');
+    const more = point.missingUnits.length - MAX_LISTED_UNITS;
+    lines.push(
+      `<div class="tt-sub">未报告：${shown}${more > 0 ? ` 等 ${more + MAX_LISTED_UNITS} 个` : ''}</div>`,
+    );
+  }
+  return `<div class="tt">${lines.join('')}</div>`;
+}
+
+function ariaDescription(model: TrendModel): string {
+  const parts = model.points.map((p) => `${p.year}年 ${formatTrendValue(model, p.value)}`);
+  return `${model.zh}按年度：${parts.join('，')}`;
+}
+
+function firstDataIndex(params: unknown): number | null {
+  const first: unknown = Array.isArray(params) ? params[0] : params;
+  if (first && typeof first === 'object' && 'dataIndex' in first) {
+    const index = (first as { dataIndex: unknown }).dataIndex;
+    return typeof index === 'number' ? index : null;
+  }
+  return null;
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -1,0 +1,11 @@
+// Entry: configure zod for the CSP first (schemas are built at import time), then mount the app.
+import './app/zod-jitless';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,99 @@
+// The one component that owns an ECharts instance: init (once the box has a size), setOption,
+// resize (ResizeObserver, 0×0 skipped) and dispose. Options arrive ready-made from
+// src/charts/*/option.ts, whose import of src/charts/echarts.ts registers the modules used.
+import { init, type EChartsCoreOption, type EChartsType } from 'echarts/core';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { L, t } from './labels';
+import type { PanelStatus } from './panel';
+
+export type ChartState = 'loading' | 'empty' | 'error' | 'ready';
+
+interface EChartProps {
+  /** Stable id, written to `data-chart` for tests and screenshots. */
+  id: string;
+  /** Accessible name of the chart. */
+  label: string;
+  status: PanelStatus;
+  /** Required when status is 'success'. */
+  option: EChartsCoreOption | null;
+  /** Shown in the empty / error states. */
+  message?: ReactNode;
+  height?: number;
+}
+
+export function EChart({ id, label, status, option, message, height = 260 }: EChartProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const [chart, setChart] = useState<EChartsType | null>(null);
+  const [finished, setFinished] = useState<EChartsCoreOption | null>(null);
+  // A successful query with nothing to draw is an empty chart, not a loading one.
+  const effective: PanelStatus = status === 'success' && option === null ? 'empty' : status;
+  const active = effective === 'success';
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!active || !host) return;
+    return mountChart(host, setChart);
+  }, [active]);
+
+  useEffect(() => {
+    if (!chart || chart.isDisposed() || !option) return;
+    const onFinished = () => {
+      chart.off('finished', onFinished);
+      setFinished(option);
+    };
+    chart.on('finished', onFinished);
+    chart.setOption(option, { notMerge: true });
+    return () => {
+      if (!chart.isDisposed()) chart.off('finished', onFinished);
+    };
+  }, [chart, option]);
+
+  const state = chartState(effective, active && chart !== null && finished === option);
+  return (
+    <div className="chart" data-chart={id} data-state={state}>
+      <div
+        ref={hostRef}
+        className="chart-canvas"
+        role="img"
+        aria-label={label}
+        hidden={!active}
+        style={{ height }}
+      />
+      {!active && <ChartPlaceholder state={state} message={message} height={height} />}
+    </div>
+  );
+}
+
+/** Creates the instance when the box first has a size; returns the cleanup. */
+function mountChart(host: HTMLDivElement, setChart: (c: EChartsType | null) => void): () => void {
+  let instance: EChartsType | null = null;
+  const sized = () => host.clientWidth > 0 && host.clientHeight > 0;
+  const onSize = () => {
+    if (!sized()) return; // hidden or collapsed: keep the last drawing
+    if (instance) instance.resize();
+    else setChart((instance = init(host, null, { renderer: 'canvas' })));
+  };
+  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onSize);
+  observer?.observe(host);
+  if (!observer) onSize();
+  return () => {
+    observer?.disconnect();
+    instance?.dispose();
+    setChart(null);
+  };
+}
+
+function chartState(status: PanelStatus, drawn: boolean): ChartState {
+  if (status === 'error') return 'error';
+  if (status === 'empty') return 'empty';
+  return status === 'success' && drawn ? 'ready' : 'loading';
+}
+
+function ChartPlaceholder(props: { state: ChartState; message?: ReactNode; height: number }) {
+  const text = props.state === 'loading' ? t(L.loading) : (props.message ?? t(L.empty));
+  return (
+    <div className={`chart-placeholder state-${props.state}`} style={{ height: props.height }}>
+      {text}
+    </div>
+  );
+}

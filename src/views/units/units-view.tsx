@@ -1,0 +1,71 @@
+// Units loaded and the years each one covers: query state → coverage model → table.
+import { useMemo } from 'react';
+import { formatCount, MISSING } from '../../charts/format';
+import type { DatasetState } from '../../queries/use-dataset';
+import { L, t } from '../../ui/labels';
+import { Panel } from '../../ui/panel';
+import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import { toUnitCoverage, type UnitCoverage } from './unit-coverage';
+
+export function UnitsView({ dataset }: { dataset: DatasetState }) {
+  const units = useMemo(() => toUnitCoverage(dataset.reports), [dataset.reports]);
+  return (
+    <Panel
+      id="units"
+      title={`${t(L.units)}（${formatCount(units.length)}）`}
+      status={datasetPanelStatus(dataset)}
+      error={<DatasetErrors dataset={dataset} />}
+      empty={t(L.noReports)}
+    >
+      <CoverageTable units={units} years={dataset.years} />
+    </Panel>
+  );
+}
+
+function CoverageTable({
+  units,
+  years,
+}: {
+  units: readonly UnitCoverage[];
+  years: readonly number[];
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="coverage">
+        <thead>
+          <tr>
+            <th scope="col">{t(L.unit)}</th>
+            <th scope="col">{t(L.region)}</th>
+            {years.map((y) => (
+              <th scope="col" key={y} className="num">
+                {y}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {t(L.yearsCovered)}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((u) => (
+            <tr key={u.unit} data-unit={u.unit}>
+              <th scope="row" className="unit-name">
+                {u.unit}
+              </th>
+              <td>{u.region ?? MISSING}</td>
+              {years.map((y) => (
+                <td key={y} className={u.years.has(y) ? 'cell-yes' : 'cell-no'}>
+                  {u.years.has(y) ? '●' : MISSING}
+                  <span className="sr-only">
+                    {u.years.has(y) ? t(L.reported) : t(L.notReported)}
+                  </span>
+                </td>
+              ))}
+              <td className="num">{formatCount(u.years.size)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { emptyReport, setCell } from '../../../src/domain/cells';
+import type { Report } from '../../../src/domain/report';
+import { hasTrendValues, toTrendModel } from '../../../src/charts/trend/model';
+import { buildTrendOption, trendTooltipHtml } from '../../../src/charts/trend/option';
+
+function report(unit: string, year: number, cells: Record<string, number | null>): Report {
+  const r = emptyReport(unit, year, '2021');
+  for (const [key, value] of Object.entries(cells)) setCell(r, key, value);
+  return r;
+}
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+describe('trend model', () => {
+  it('sums a count over units per year and keeps a year nobody reported as null, not 0', () => {
+    const reports = [
+      report('甲', 2021, { 'requests.new.total': 10 }),
+      report('乙', 2021, { 'requests.new.total': 5 }),
+      report('甲', 2023, { 'requests.new.total': 30 }),
+    ];
+    const model = toTrendModel('requestsNew', reports, [2021, 2022, 2023]);
+    expect(model.points.map((p) => p.value)).toEqual([15, null, 30]);
+    expect(model.points[0]).toMatchObject({ used: 2, of: 2 });
+    expect(hasTrendValues(model)).toBe(true);
+  });
+
+  it('computes a rate from summed counts, in percent, never by averaging unit rates', () => {
+    const cells = (handled: number, fresh: number) => ({
+      'requests.totalHandled.total': handled,
+      'requests.new.total': fresh,
+      'requests.carriedOver.total': 0,
+    });
+    // 1/1 and 1/9: averaging the rates would say 55.6%; summing says 2/10 = 20%.
+    const reports = [report('甲', 2022, cells(1, 1)), report('乙', 2022, cells(1, 9))];
+    const model = toTrendModel('completionRate', reports, [2022]);
+    expect(model.points[0]!.value).toBeCloseTo(20);
+  });
+
+  it('names the units that filed a report without the figure', () => {
+    const reports = [report('甲', 2022, { 'requests.new.total': 3 }), report(HOSTILE, 2022, {})];
+    const model = toTrendModel('requestsNew', reports, [2022]);
+    expect(model.points[0]).toMatchObject({ value: 3, used: 1, of: 2, missingUnits: [HOSTILE] });
+  });
+});
+
+describe('trend option', () => {
+  it('puts null (a gap) in the series data for an unreported year', () => {
+    const model = toTrendModel(
+      'requestsNew',
+      [report('甲', 2021, { 'requests.new.total': 4 })],
+      [2021, 2022],
+    );
+    const option = buildTrendOption(model);
+    expect(option.series).toMatchObject([{ type: 'bar', data: [4, null] }]);
+    expect(option.xAxis).toMatchObject({ data: ['2021', '2022'] });
+  });
+
+  it('draws rates as a line on a 0–100% axis', () => {
+    const r = report('甲', 2021, {
+      'requests.totalHandled.total': 9,
+      'requests.new.total': 10,
+      'requests.carriedOver.total': 0,
+    });
+    const option = buildTrendOption(toTrendModel('completionRate', [r], [2021]));
+    expect(option.series).toMatchObject([{ type: 'line', data: [90] }]);
+    expect(option.yAxis).toMatchObject({ min: 0, max: 100 });
+  });
+
+  it('escapes a hostile unit name in the tooltip and formats numbers with separators', () => {
+    const reports = [
+      report('甲', 2022, { 'requests.new.total': 12345 }),
+      report(HOSTILE, 2022, {}),
+    ];
+    const model = toTrendModel('requestsNew', reports, [2022]);
+    const html = trendTooltipHtml(model, model.points[0]!);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('12,345');
+    expect(html).not.toMatch(/style=/);
+  });
+
+  it('says — for a year without a value, never 0', () => {
+    const model = toTrendModel('requestsNew', [report('甲', 2022, {})], [2022]);
+    expect(hasTrendValues(model)).toBe(false);
+    expect(trendTooltipHtml(model, model.points[0]!)).toContain('—（未报告）');
+  });
+});
