@@ -63,3 +63,13 @@ export function emptyReport(unit: string, year: number, format: TemplateFormat):
   if (format === '2021') report.proactive2019 = null;
   return report;
 }
+
+/** A 2019 report carries its 处理决定数量 as the comparable `proactive.licensing` etc. */
+export function deriveComparable2019(report: Report): void {
+  const t = report.proactive2019;
+  if (!t) return;
+  const p = report.proactive;
+  p.licensing ??= t.licensing.decisions;
+  p.punishment ??= t.punishment.decisions;
+  p.coercion ??= t.coercion.decisions;
+}

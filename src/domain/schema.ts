@@ -2,7 +2,7 @@
 // or null (2019 本年增/减 may be negative); absent cells and rows mean "not reported".
 // `toReport` turns a checked object into the complete in-memory Report.
 import { z } from 'zod';
-import { emptyReport, getPath, setCell } from './cells';
+import { deriveComparable2019, emptyReport, getPath, setCell } from './cells';
 import { FIELDS } from './fields';
 import { LEVELS } from './meta';
 import type { Report } from './report';
@@ -137,13 +137,4 @@ export function toReport(input: ReportInput): Report {
   report.narrative.other = { ...n?.other };
   report.notes = [...(input.notes ?? [])];
   return report;
-}
-
-/** A 2019 report carries its 处理决定数量 as the comparable `proactive.licensing` etc. */
-function deriveComparable2019(report: Report): void {
-  const t = report.proactive2019!;
-  const p = report.proactive;
-  p.licensing ??= t.licensing.decisions;
-  p.punishment ??= t.punishment.decisions;
-  p.coercion ??= t.coercion.decisions;
 }

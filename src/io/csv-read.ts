@@ -2,7 +2,7 @@
 // time) → header → column layout → per row: template version, descriptive cells, figure cells
 // (parseCell) → Report in emptyReport's shape. zod is not run per row: far too slow at 30,000.
 import Papa from 'papaparse';
-import { emptyReport } from '../domain/cells';
+import { deriveComparable2019, emptyReport } from '../domain/cells';
 import type { Report } from '../domain/report';
 import type { NarrativeFigure, TemplateFormat } from '../domain/template';
 import {
@@ -213,13 +213,4 @@ function copyTree<T>(tree: T): T {
     out[key] = Array.isArray(v) ? [...v] : v !== null && typeof v === 'object' ? copyTree(v) : v;
   }
   return out as T;
-}
-
-/** As `toReport` does: a 2019 report carries its 处理决定数量 as the comparable figures. */
-function deriveComparable2019(report: Report): void {
-  const t = report.proactive2019!;
-  const p = report.proactive;
-  p.licensing ??= t.licensing.decisions;
-  p.punishment ??= t.punishment.decisions;
-  p.coercion ??= t.coercion.decisions;
 }
