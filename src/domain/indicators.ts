@@ -137,6 +137,12 @@ interface Formula {
   /** null for counts. */
   den: Part | null;
   scale: number;
+  /**
+   * A share of a whole (completion, disclosure, correction rates): a report whose part exceeds
+   * its whole contradicts itself (e.g. 洪泽区 2023 prints 1 corrected review of total 0) and is
+   * left out rather than lifting the sum — it shows in `used` < `of`.
+   */
+  proportion: boolean;
 }
 
 /** Sum of cells by flat key; a leading `-` subtracts. */
@@ -164,8 +170,13 @@ const HANDLED = terms('requests.totalHandled.total');
 const LETTERS = terms('narrative.lettersReceived');
 const LETTER_RATE = terms('narrative.lettersCompletionRate');
 
-const count = (num: Part): Formula => ({ num, den: null, scale: 1 });
-const rate = (num: Part, den: Part, scale = 1): Formula => ({ num, den, scale });
+const count = (num: Part): Formula => ({ num, den: null, scale: 1, proportion: false });
+const rate = (num: Part, den: Part, scale = 1): Formula => ({
+  num,
+  den,
+  scale,
+  proportion: scale === 1,
+});
 
 const FORMULAS: Record<IndicatorKey, Formula> = {
   requestsNew: count(NEW),
@@ -202,6 +213,7 @@ function combine(f: Formula, reports: readonly Report[]): IndicatorValue {
     const n = f.num(r);
     const d = f.den ? f.den(r) : 0;
     if (n === null || d === null) continue;
+    if (f.proportion && (d < 0 || n > d)) continue;
     num += n;
     den += d;
     used++;

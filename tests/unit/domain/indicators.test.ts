@@ -212,3 +212,34 @@ describe('indicatorSeries', () => {
     ]);
   });
 });
+
+describe('a report whose part exceeds its whole', () => {
+  it('is left out of a share rather than lifting it (洪泽区 2023: 1 corrected of total 0)', () => {
+    const contradictory = makeReport({
+      unit: '洪泽区',
+      cells: {
+        'review.maintained': 10,
+        'review.corrected': 1,
+        'review.pending': 0,
+        'review.total': 0,
+      },
+    });
+    const sound = makeReport({
+      unit: '乙',
+      cells: {
+        'review.maintained': 1,
+        'review.corrected': 1,
+        'review.other': 0,
+        'review.pending': 0,
+        'review.total': 2,
+      },
+    });
+    expect(computeIndicator('reviewCorrectionRate', [contradictory, sound])).toEqual({
+      value: 0.5,
+      numerator: 1,
+      denominator: 2,
+      used: 1,
+      of: 2,
+    });
+  });
+});
