@@ -1,44 +1,104 @@
-// The page: header with the dataset switcher, then one panel per question, each behind its own
-// error boundary. The dataset is loaded once here and handed to every view.
-import type { ReactNode } from 'react';
-import { useDataset } from '../queries/use-dataset';
-import { L, t } from '../ui/labels';
+// The page: header (title, language, dataset), notices about the link, the view tabs and the
+// shared filters, then the chosen view. The URL holds every selection; the dataset is loaded
+// once here and the URL state is checked against it before any view sees it.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { regionsOf, unitKey } from '../domain/scope';
+import { manifestQueryOptions } from '../queries/manifest';
+import { useDataset, type DatasetState } from '../queries/use-dataset';
+import { LangProvider } from '../state/lang';
+import { resolveUrlState, type DatasetContext } from '../state/resolve';
+import type { UrlNotice } from '../state/url-state';
+import { useUrlState } from '../state/use-url-state';
+import { L } from '../ui/labels';
+import { PanelBoundary } from '../ui/panel-boundary';
 import { DatasetSwitcher } from '../views/dataset-switcher/dataset-switcher';
-import { FilesView } from '../views/files/files-view';
-import { FindingsView } from '../views/findings/findings-view';
-import { OverviewView } from '../views/overview/overview-view';
-import { TrendView } from '../views/trend/trend-view';
-import { UnitsView } from '../views/units/units-view';
-import { PanelBoundary } from './panel-boundary';
-import { useDatasetParam } from './use-dataset-param';
+import { FilterBar } from '../views/nav/filter-bar';
+import { LangSwitch } from '../views/nav/lang-switch';
+import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
+import { VIEW_COMPONENTS } from '../views/registry';
 
 export function Shell() {
-  const [param, setParam] = useDatasetParam();
-  const dataset = useDataset(param);
-  const resetKey = dataset.entry?.id ?? param ?? '';
-  const panel = (title: string, area: string, view: ReactNode) => (
-    <div className={`area area-${area}`}>
-      <PanelBoundary title={title} resetKey={resetKey}>
-        {view}
-      </PanelBoundary>
-    </div>
+  const url = useUrlState();
+  const manifest = useQuery(manifestQueryOptions());
+  const ids = manifest.data?.datasets.map((d) => d.id);
+  // A dataset id the manifest does not know falls back to the default (with a notice below).
+  const datasetId =
+    ids && url.state.dataset !== null && !ids.includes(url.state.dataset)
+      ? null
+      : url.state.dataset;
+  const dataset = useDataset(datasetId);
+  const context = useDatasetContext(dataset, ids);
+  const resolved = useMemo(
+    () => (context ? resolveUrlState(url.state, context) : { state: url.state, notices: [] }),
+    [url.state, context],
   );
+  const state = resolved.state;
+  const lang = state.lang;
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${VIEW_LABELS[state.view][lang]} · ${L.appTitle[lang]}`;
+  }, [lang, state.view]);
+  const View = VIEW_COMPONENTS[state.view];
+  const simulated = dataset.entry?.simulated ?? false;
   return (
-    <div className="shell" data-simulated={dataset.entry?.simulated ?? false}>
-      <header className="shell-header">
-        <div>
-          <h1>{t(L.appTitle)}</h1>
-          <p className="subtitle">{t(L.appSubtitle)}</p>
-        </div>
-        <DatasetSwitcher dataset={dataset} onSelect={setParam} />
-      </header>
-      <main className="shell-main">
-        {panel(t(L.overview), 'overview', <OverviewView dataset={dataset} />)}
-        {panel(t(L.trend), 'trend', <TrendView dataset={dataset} />)}
-        {panel(t(L.findings), 'findings', <FindingsView dataset={dataset} />)}
-        {panel(t(L.files), 'files', <FilesView dataset={dataset} />)}
-        {panel(t(L.units), 'units', <UnitsView dataset={dataset} />)}
-      </main>
+    <LangProvider lang={lang}>
+      <div className="shell" data-simulated={simulated} data-view={state.view}>
+        <header className="shell-header">
+          <div>
+            <h1>{L.appTitle[lang]}</h1>
+            <p className="subtitle">{L.appSubtitle[lang]}</p>
+          </div>
+          <div className="header-controls">
+            <LangSwitch lang={lang} onSelect={(next) => url.update({ lang: next })} />
+            <DatasetSwitcher dataset={dataset} onSelect={(id) => url.update({ dataset: id })} />
+          </div>
+        </header>
+        {simulated && (
+          <p className="simulated-banner" role="note" data-simulated-banner>
+            <span className="badge badge-simulated">{L.simulated[lang]}</span>{' '}
+            {L.simulatedNotice[lang]}
+          </p>
+        )}
+        <Notices notices={[...url.notices, ...resolved.notices]} lang={lang} />
+        <ViewTabs state={state} update={url.update} />
+        <FilterBar dataset={dataset} state={state} update={url.update} />
+        <main className="shell-main" data-view-body={state.view}>
+          <PanelBoundary
+            title={VIEW_LABELS[state.view][lang]}
+            resetKey={`${dataset.entry?.id}/${state.view}`}
+          >
+            <View dataset={dataset} state={state} update={url.update} lang={lang} />
+          </PanelBoundary>
+        </main>
+      </div>
+    </LangProvider>
+  );
+}
+
+function useDatasetContext(
+  dataset: DatasetState,
+  ids: string[] | undefined,
+): DatasetContext | null {
+  const { reports, years, status } = dataset;
+  return useMemo(() => {
+    if (status !== 'success' || !ids) return null;
+    return {
+      datasetIds: ids,
+      years,
+      unitKeys: new Set(reports.map(unitKey)),
+      regions: regionsOf(reports),
+    };
+  }, [reports, years, status, ids]);
+}
+
+function Notices({ notices, lang }: { notices: UrlNotice[]; lang: 'zh' | 'en' }) {
+  if (notices.length === 0) return null;
+  return (
+    <div className="url-notices" role="status" data-url-notices={notices.length}>
+      {notices.map((n) => (
+        <p key={`${n.param}=${n.value}`}>{n[lang]}</p>
+      ))}
     </div>
   );
 }

@@ -22,3 +22,18 @@ export function formatChange(ratio: number | null | undefined): string {
   const sign = ratio > 0 ? '+' : '';
   return `${sign}${PERCENT.format(ratio * 100)}%`;
 }
+
+/** Large counts the Chinese way (12.3万, 1.2亿); English keeps thousands separators. */
+export function formatCompact(value: number | null | undefined, lang: 'zh' | 'en' = 'zh'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  const abs = Math.abs(value);
+  if (lang === 'zh' && abs >= 1e8) return `${DECIMAL.format(value / 1e8)}亿`;
+  if (lang === 'zh' && abs >= 1e4) return `${DECIMAL.format(value / 1e4)}万`;
+  return formatCount(value);
+}
+
+/** A ratio (0–1) as a percentage: 0.973 → 97.3%; null → —. */
+export function formatRatio(ratio: number | null | undefined): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return MISSING;
+  return `${PERCENT.format(ratio * 100)}%`;
+}

@@ -1,7 +1,7 @@
 // An error boundary per panel: a bug in one panel's rendering shows there, with its message,
 // and leaves the rest of the dashboard working. It resets when the dataset changes.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { L, t } from '../ui/labels';
+import { L, t } from './labels';
 
 interface Props {
   title: string;

@@ -12,8 +12,14 @@ const HOSTILE = '<img src=x onerror="window.__xss=1">';
 const text = (page, selector) => page.locator(selector).first().innerText();
 
 async function waitForData(page) {
-  await page.waitForSelector('[data-panel="units"][data-status="success"]', { timeout: 15000 });
   await page.waitForSelector(`[data-chart="${CHART}"][data-state="ready"]`, { timeout: 15000 });
+}
+
+/** The unit list of the quality view (its coverage panel). */
+async function unitsPanel(page, baseUrl, query) {
+  await page.goto(`${baseUrl}?view=quality${query}`);
+  await page.waitForSelector('[data-panel="units"][data-status="success"]', { timeout: 15000 });
+  return text(page, '[data-panel="units"]');
 }
 
 /** Unit names of a JSON data file, read from the project's own data folder. */
@@ -37,22 +43,22 @@ export const tests = [
         (await text(page, '.dataset-title')).includes(samples.title.zh),
         'samples title missing',
       );
-      const units = await text(page, '[data-panel="units"]');
-      for (const unit of ['平潭综合实验区', '示范区管委会办公室']) {
-        assert(units.includes(unit), `unit ${unit} not listed`);
-      }
       assert(
         (await text(page, '[data-stat="years"] dd')) === '2019–2025',
         'years are not 2019–2025',
       );
-      const total = Number(await page.getAttribute('[data-findings-total]', 'data-findings-total'));
-      assert(total > 0, `findings count is ${total}, expected > 0`);
       assert((await inkedPixels(page, CHART)) > 500, 'chart canvas is blank');
+      const total = Number(await text(page, '[data-severity="total"] dd'));
+      assert(total > 0, `findings count is ${total}, expected > 0`);
       assert(
         (await page.locator('[data-simulated-mark]').count()) === 0,
         'real data marked as simulated',
       );
       await screenshot(page, 'samples');
+      const units = await unitsPanel(page, baseUrl, '');
+      for (const unit of ['平潭综合实验区', '示范区管委会办公室']) {
+        assert(units.includes(unit), `unit ${unit} not listed`);
+      }
       assertNoProblems(problems());
       await page.close();
     },
@@ -67,15 +73,15 @@ export const tests = [
       await page.waitForSelector(`[data-dataset-title="demo"]`);
       await waitForData(page);
       assert((await text(page, '[data-simulated-mark]')) === '模拟数据', '模拟数据 mark missing');
-      assert(page.url().includes('dataset=demo'), 'the URL does not name the dataset');
-      const units = await text(page, '[data-panel="units"]');
+      assert(page.url().includes('ds=demo'), 'the URL does not name the dataset');
+      assert((await inkedPixels(page, CHART)) > 500, 'demo chart canvas is blank');
+      await screenshot(page, 'demo');
+      const units = await unitsPanel(page, baseUrl, '&ds=demo');
       const expected = unitsOf(demo);
       assert(expected.length > 0, 'demo units could not be read from data/');
       for (const unit of expected.slice(0, 5))
         assert(units.includes(unit), `demo unit ${unit} not listed`);
       assert(!units.includes('平潭综合实验区'), 'samples units still listed after switching');
-      assert((await inkedPixels(page, CHART)) > 500, 'demo chart canvas is blank');
-      await screenshot(page, 'demo');
       assertNoProblems(problems());
       await page.close();
     },
@@ -86,7 +92,9 @@ export const tests = [
       const { page, problems } = await openPage(browser);
       await page.goto(baseUrl);
       await waitForData(page);
-      const box = await page.locator(`[data-chart="${CHART}"] canvas`).first().boundingBox();
+      const canvas = page.locator(`[data-chart="${CHART}"] canvas`).first();
+      await canvas.scrollIntoViewIfNeeded();
+      const box = await canvas.boundingBox();
       assert(box, 'no chart canvas');
       await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.6);
       await page.waitForSelector(`[data-chart="${CHART}"] .tt-title`, { timeout: 5000 });
@@ -109,8 +117,8 @@ export const tests = [
         { unit: HOSTILE, year: 2022, format: '2021', requests: { new: { total: 5 } } },
       ];
       await page.route(`**/${hostile}`, (route) => route.fulfill({ json: report }));
-      await page.goto(baseUrl);
-      await waitForData(page);
+      await page.goto(`${baseUrl}?view=quality`);
+      await page.waitForSelector('[data-panel="units"][data-status="success"]', { timeout: 15000 });
       const row = page.locator(`[data-file="${missing}"]`);
       assert((await row.getAttribute('data-status')) === 'error', `${missing} not marked failed`);
       assert((await row.innerText()).includes('404'), 'the failed file does not say why');

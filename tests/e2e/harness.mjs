@@ -9,9 +9,10 @@ import { preview } from 'vite';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const RESULTS_DIR = 'test-results';
 
-export async function startPreview() {
+export async function startPreview(outDir = 'dist') {
   const server = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const address = server.httpServer.address();

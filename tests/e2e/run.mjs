@@ -1,8 +1,9 @@
-// Browser tests: serve dist/ with Vite's preview() → Chromium → tests/e2e/dashboard.mjs →
-// "N passed, N failed". Without Chromium the tests are skipped loudly, and under CI=true that
+// Browser tests: serve the built site with Vite's preview() → Chromium → dashboard.mjs and
+// every tests/e2e/specs/*.mjs → "N passed, N failed". E2E_SPEC=name runs one spec file;
+// E2E_DIST=dir serves another build folder (so parallel work does not share dist/). Without Chromium the tests are skipped loudly, and under CI=true that
 // is a failure: a green CI must mean the browser tests ran.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import {
   CHROMIUM_PATH,
   chromiumAvailable,
@@ -30,8 +31,11 @@ if (!hasCjkFont()) {
   );
   if (inCi) process.exit(1);
 }
-if (!existsSync('dist/index.html')) {
-  console.error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
+const DIST = process.env.E2E_DIST || 'dist';
+if (!existsSync(`${DIST}/index.html`)) {
+  console.error(
+    `${DIST}/index.html is missing: run \`npm run build\` first (npm run test:e2e does).`,
+  );
   process.exit(1);
 }
 
@@ -45,13 +49,13 @@ function hasCjkFont() {
 
 let tests;
 try {
-  ({ tests } = await import('./dashboard.mjs'));
+  tests = await loadTests(process.env.E2E_SPEC);
 } catch (error) {
   console.error('Could not load the browser tests:', error);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const { server, baseUrl } = await startPreview();
+const { server, baseUrl } = await startPreview(DIST);
 const browser = await launchBrowser();
 let result = { passed: 0, failed: tests.length };
 try {
@@ -63,3 +67,21 @@ try {
 }
 console.log(`${result.passed} passed, ${result.failed} failed`);
 process.exit(result.failed > 0 ? 1 : 0);
+
+async function loadTests(only) {
+  const specs = readdirSync(new URL('./specs/', import.meta.url))
+    .filter((f) => f.endsWith('.mjs'))
+    .sort()
+    .map((f) => `./specs/${f}`);
+  const files = ['./dashboard.mjs', ...specs].filter(
+    (f) => !only || f.endsWith(`/${only}.mjs`) || f === `./${only}.mjs`,
+  );
+  if (files.length === 0) throw new Error(`no browser spec named ${only}`);
+  const modules = await Promise.all(files.map((f) => import(f)));
+  return modules.flatMap((m, i) =>
+    m.tests.map((t) => ({
+      ...t,
+      name: `[${files[i].replace(/^.*\//, '').replace('.mjs', '')}] ${t.name}`,
+    })),
+  );
+}

@@ -8,20 +8,22 @@ import type { TrendModel, TrendPoint } from './model';
 
 const MAX_LISTED_UNITS = 8;
 
+type Lang = 'zh' | 'en';
+
 export function formatTrendValue(model: TrendModel, value: number | null): string {
   if (model.kind === 'rate') return formatPercent(value);
   if (model.kind === 'per100') return value === null ? MISSING : `${formatCount(round2(value))}`;
   return formatCount(value);
 }
 
-export function buildTrendOption(model: TrendModel): ChartOption {
+export function buildTrendOption(model: TrendModel, lang: Lang = 'zh'): ChartOption {
   const isRate = model.kind !== 'count';
   const values = model.points.map((p) => (p.value === null ? null : round2(p.value)));
   return {
     animationDuration: 300,
     color: [...PALETTE],
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    aria: { enabled: true, label: { description: ariaDescription(model) } },
+    aria: { enabled: true, label: { description: ariaDescription(model, lang) } },
     grid: {
       left: 8,
       right: 16,
@@ -39,6 +41,7 @@ export function buildTrendOption(model: TrendModel): ChartOption {
       type: 'value',
       min: 0,
       max: model.kind === 'rate' ? 100 : undefined,
+      minInterval: model.kind === 'count' ? 1 : undefined,
       axisLabel: { formatter: (v: number) => (model.kind === 'rate' ? `${v}%` : formatCount(v)) },
       splitLine: { lineStyle: { color: '#edf2f7' } },
     },
@@ -48,13 +51,13 @@ export function buildTrendOption(model: TrendModel): ChartOption {
       formatter: (params: unknown) => {
         const index = firstDataIndex(params);
         const point = index === null ? undefined : model.points[index];
-        return point ? trendTooltipHtml(model, point) : '';
+        return point ? trendTooltipHtml(model, point, lang) : '';
       },
     },
     series: [
       {
         type: isRate ? 'line' : 'bar',
-        name: model.zh,
+        name: model[lang],
         data: values,
         connectNulls: false,
         symbolSize: 8,
@@ -71,28 +74,42 @@ export function buildTrendOption(model: TrendModel): ChartOption {
 }
 
 /** The tooltip body for one year; every data-derived string goes through encodeHTML. */
-export function trendTooltipHtml(model: TrendModel, point: TrendPoint): string {
+export function trendTooltipHtml(model: TrendModel, point: TrendPoint, lang: Lang = 'zh'): string {
   const e = (s: string | number) => encodeHTML(String(s));
+  const zh = lang === 'zh';
+  const value =
+    point.value === null
+      ? `${MISSING}${zh ? '（未报告）' : ' (not reported)'}`
+      : formatTrendValue(model, point.value);
   const lines = [
     `<div class="tt-title">${e(point.year)}</div>`,
-    `<div><span class="tt-marker tt-c0"></span>${e(model.zh)}<span class="tt-value">${e(
-      point.value === null ? `${MISSING}（未报告）` : formatTrendValue(model, point.value),
-    )}</span></div>`,
-    `<div class="tt-sub">报告单位 ${e(point.used)}/${e(point.of)} · 同比 ${e(formatChange(point.yoy))}</div>`,
+    `<div><span class="tt-marker tt-c0"></span>${e(model[lang])}<span class="tt-value">${e(value)}</span></div>`,
+    `<div class="tt-sub">${zh ? '报告单位' : 'Units reporting'} ${e(point.used)}/${e(point.of)} · ${
+      zh ? '同比' : 'YoY'
+    } ${e(formatChange(point.yoy))}</div>`,
   ];
   if (point.missingUnits.length > 0) {
-    const shown = point.missingUnits.slice(0, MAX_LISTED_UNITS).map(e).join('、');
+    const shown = point.missingUnits
+      .slice(0, MAX_LISTED_UNITS)
+      .map(e)
+      .join(zh ? '、' : ', ');
     const more = point.missingUnits.length - MAX_LISTED_UNITS;
-    lines.push(
-      `<div class="tt-sub">未报告：${shown}${more > 0 ? ` 等 ${more + MAX_LISTED_UNITS} 个` : ''}</div>`,
-    );
+    const total = more + MAX_LISTED_UNITS;
+    const tail = more > 0 ? (zh ? ` 等 ${total} 个` : ` and others (${total})`) : '';
+    lines.push(`<div class="tt-sub">${zh ? '未报告：' : 'Not reported: '}${shown}${tail}</div>`);
   }
   return `<div class="tt">${lines.join('')}</div>`;
 }
 
-function ariaDescription(model: TrendModel): string {
-  const parts = model.points.map((p) => `${p.year}年 ${formatTrendValue(model, p.value)}`);
-  return `${model.zh}按年度：${parts.join('，')}`;
+function ariaDescription(model: TrendModel, lang: Lang): string {
+  const parts = model.points.map((p) =>
+    lang === 'zh'
+      ? `${p.year}年 ${formatTrendValue(model, p.value)}`
+      : `${p.year} ${formatTrendValue(model, p.value)}`,
+  );
+  return lang === 'zh'
+    ? `${model.zh}按年度：${parts.join('，')}`
+    : `${model.en} by year: ${parts.join(', ')}`;
 }
 
 function firstDataIndex(params: unknown): number | null {

@@ -1,6 +1,7 @@
 // The list of datasets in the manifest, one button each; the simulated ones carry the mark.
 import type { DatasetState } from '../../queries/use-dataset';
-import { L, t } from '../../ui/labels';
+import { useLang, useT } from '../../state/lang';
+import { L } from '../../ui/labels';
 
 interface Props {
   dataset: DatasetState;
@@ -8,11 +9,13 @@ interface Props {
 }
 
 export function DatasetSwitcher({ dataset, onSelect }: Props) {
+  const lang = useLang();
+  const tr = useT();
   const datasets = dataset.manifest?.datasets ?? [];
   if (datasets.length === 0) return null;
   return (
-    <nav className="dataset-switcher" aria-label={t(L.datasets)}>
-      <span className="dataset-switcher-label">{t(L.datasets)}</span>
+    <nav className="dataset-switcher" aria-label={tr(L.datasets)}>
+      <span className="dataset-switcher-label">{tr(L.datasets)}</span>
       {datasets.map((d) => {
         const current = d.id === dataset.entry?.id;
         return (
@@ -24,8 +27,8 @@ export function DatasetSwitcher({ dataset, onSelect }: Props) {
             className={current ? 'dataset-button current' : 'dataset-button'}
             onClick={() => onSelect(d.id)}
           >
-            {d.title.zh}
-            {d.simulated && <span className="badge badge-simulated">{t(L.simulated)}</span>}
+            {d.title[lang]}
+            {d.simulated && <span className="badge badge-simulated">{tr(L.simulated)}</span>}
           </button>
         );
       })}

@@ -3,7 +3,8 @@
 import { formatCount, MISSING } from '../../charts/format';
 import type { Encoding } from '../../io/load';
 import type { DatasetFile, DatasetState } from '../../queries/use-dataset';
-import { L, t } from '../../ui/labels';
+import { useT } from '../../state/lang';
+import { L, type Text } from '../../ui/labels';
 import { MessageList } from '../../ui/message-list';
 import { Panel, type PanelStatus } from '../../ui/panel';
 import { DatasetErrors } from '../shared/dataset-status';
@@ -17,11 +18,12 @@ const ENCODING_LABELS: Record<Encoding, string> = {
 };
 
 export function FilesView({ dataset }: { dataset: DatasetState }) {
+  const tr = useT();
   const status = filesPanelStatus(dataset);
   return (
     <Panel
       id="files"
-      title={t(L.files)}
+      title={tr(L.files)}
       status={status}
       error={<DatasetErrors dataset={dataset} />}
     >
@@ -29,14 +31,14 @@ export function FilesView({ dataset }: { dataset: DatasetState }) {
         <table className="files">
           <thead>
             <tr>
-              <th scope="col">{t(L.file)}</th>
-              <th scope="col">{t(L.status)}</th>
-              <th scope="col">{t(L.format)}</th>
-              <th scope="col">{t(L.encoding)}</th>
+              <th scope="col">{tr(L.file)}</th>
+              <th scope="col">{tr(L.status)}</th>
+              <th scope="col">{tr(L.format)}</th>
+              <th scope="col">{tr(L.encoding)}</th>
               <th scope="col" className="num">
-                {t(L.reportCount)}
+                {tr(L.reportCount)}
               </th>
-              <th scope="col">{t(L.messages)}</th>
+              <th scope="col">{tr(L.messages)}</th>
             </tr>
           </thead>
           <tbody>
@@ -51,13 +53,14 @@ export function FilesView({ dataset }: { dataset: DatasetState }) {
 }
 
 function FileRow({ file }: { file: DatasetFile }) {
+  const tr = useT();
   const ok = file.result?.ok ? file.result : null;
   return (
     <tr data-file={file.path} data-status={file.status}>
       <th scope="row" className="file-name">
         {file.path}
       </th>
-      <td className={`file-status file-${file.status}`}>{statusLabel(file)}</td>
+      <td className={`file-status file-${file.status}`}>{statusLabel(file, tr)}</td>
       <td>{ok ? ok.format.toUpperCase() : MISSING}</td>
       <td>{ok ? ENCODING_LABELS[ok.encoding] : MISSING}</td>
       <td className="num">{ok ? formatCount(ok.reports.length) : MISSING}</td>
@@ -75,7 +78,7 @@ function filesPanelStatus(dataset: DatasetState): PanelStatus {
   return dataset.files.length === 0 ? 'empty' : 'success';
 }
 
-function statusLabel(file: DatasetFile): string {
-  if (file.status === 'pending') return t(L.filePending);
-  return file.status === 'error' ? t(L.fileFailed) : t(L.fileOk);
+function statusLabel(file: DatasetFile, tr: (text: Text) => string): string {
+  if (file.status === 'pending') return tr(L.filePending);
+  return file.status === 'error' ? tr(L.fileFailed) : tr(L.fileOk);
 }

@@ -2,11 +2,14 @@
 // many years, units, reports and files it holds.
 import { formatCount } from '../../charts/format';
 import type { DatasetState } from '../../queries/use-dataset';
-import { L, t } from '../../ui/labels';
+import { useLang, useT } from '../../state/lang';
+import { L } from '../../ui/labels';
 import { Panel, type PanelStatus } from '../../ui/panel';
 import { DatasetErrors } from '../shared/dataset-status';
 
 export function OverviewView({ dataset }: { dataset: DatasetState }) {
+  const lang = useLang();
+  const tr = useT();
   const { entry } = dataset;
   // The manifest alone is enough to describe the dataset; the counts fill in as files arrive.
   const status: PanelStatus = entry
@@ -17,30 +20,32 @@ export function OverviewView({ dataset }: { dataset: DatasetState }) {
   return (
     <Panel
       id="overview"
-      title={t(L.overview)}
+      title={tr(L.overview)}
       status={status}
       error={<DatasetErrors dataset={dataset} />}
     >
       {entry && (
         <div className="overview">
           <h3 className="dataset-title" data-dataset-title={entry.id}>
-            {entry.title.zh}
+            {entry.title[lang]}
             {entry.simulated ? (
               <span className="badge badge-simulated" data-simulated-mark>
-                {t(L.simulated)}
+                {tr(L.simulated)}
               </span>
             ) : (
-              <span className="badge badge-real">{t(L.realData)}</span>
+              <span className="badge badge-real">{tr(L.realData)}</span>
             )}
           </h3>
           {entry.simulated && (
             <p className="simulated-notice" role="note">
-              {t(L.simulatedNotice)}
+              {tr(L.simulatedNotice)}
             </p>
           )}
-          {entry.description && <p className="dataset-description">{entry.description.zh}</p>}
+          {entry.description && <p className="dataset-description">{entry.description[lang]}</p>}
           <p className="dataset-source">
-            {t(L.source)}：{entry.source.zh}
+            {tr(L.source)}
+            {lang === 'zh' ? '：' : ': '}
+            {entry.source[lang]}
           </p>
           <Stats dataset={dataset} />
         </div>
@@ -50,6 +55,7 @@ export function OverviewView({ dataset }: { dataset: DatasetState }) {
 }
 
 function Stats({ dataset }: { dataset: DatasetState }) {
+  const tr = useT();
   const { years, reports, files } = dataset;
   const pending = dataset.status === 'pending';
   const units = new Set(reports.map((r) => r.unit)).size;
@@ -58,18 +64,18 @@ function Stats({ dataset }: { dataset: DatasetState }) {
   return (
     <>
       <dl className="stats">
-        <Stat label={t(L.years)} value={span} name="years" />
-        <Stat label={t(L.unitCount)} value={pending ? '…' : formatCount(units)} name="units" />
+        <Stat label={tr(L.years)} value={span} name="years" />
+        <Stat label={tr(L.unitCount)} value={pending ? '…' : formatCount(units)} name="units" />
         <Stat
-          label={t(L.reportCount)}
+          label={tr(L.reportCount)}
           value={pending ? '…' : formatCount(reports.length)}
           name="reports"
         />
-        <Stat label={t(L.fileCount)} value={formatCount(files.length)} name="files" />
+        <Stat label={tr(L.fileCount)} value={formatCount(files.length)} name="files" />
       </dl>
       {failed > 0 && (
         <p className="files-failed" role="alert">
-          {failed} {t(L.filesFailed)}
+          {failed} {tr(L.filesFailed)}
         </p>
       )}
     </>

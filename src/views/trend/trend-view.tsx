@@ -1,11 +1,14 @@
-// Year-by-year headline indicators for the dataset: reports → trend model → option → <EChart>.
+// Year-by-year headline indicators: reports (narrowed to a scope by the caller) → trend model
+// → option → <EChart>. Without reports/years it charts the whole dataset.
 import { useMemo } from 'react';
 import type { IndicatorKey } from '../../domain/indicators';
+import type { Report } from '../../domain/report';
 import { hasTrendValues, toTrendModel } from '../../charts/trend/model';
 import { buildTrendOption } from '../../charts/trend/option';
 import type { DatasetState } from '../../queries/use-dataset';
+import { useLang, useT } from '../../state/lang';
 import { EChart } from '../../ui/echart';
-import { L, t } from '../../ui/labels';
+import { L } from '../../ui/labels';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 
@@ -16,40 +19,65 @@ export const TREND_INDICATORS: readonly IndicatorKey[] = [
   'publishedItems',
 ];
 
-export function TrendView({ dataset }: { dataset: DatasetState }) {
+interface TrendViewProps {
+  dataset: DatasetState;
+  /** The reports to chart (already in scope); default: every report of the dataset. */
+  reports?: readonly Report[];
+  /** The years on the axis; default: every year of the dataset. */
+  years?: readonly number[];
+  /** Named in the title, e.g. the chosen unit. */
+  scopeLabel?: string;
+}
+
+export function TrendView({ dataset, reports, years, scopeLabel }: TrendViewProps) {
+  const tr = useT();
+  const shown = reports ?? dataset.reports;
+  const axis = years ?? dataset.years;
   const status = datasetPanelStatus(dataset);
+  const span = axis.length > 0 ? ` · ${axis[0]}–${axis[axis.length - 1]}` : '';
   return (
     <Panel
       id="trend"
-      title={t(L.trend)}
-      note={t(L.trendNote)}
-      status={status}
+      title={`${tr(L.trend)}${scopeLabel ? ` · ${scopeLabel}` : ''}${span}`}
+      note={tr(L.trendNote)}
+      status={status === 'success' && shown.length === 0 ? 'empty' : status}
       error={<DatasetErrors dataset={dataset} />}
-      empty={t(L.noReports)}
+      empty={tr(L.noReports)}
     >
       <div className="charts">
         {TREND_INDICATORS.map((key) => (
-          <TrendChart key={key} indicator={key} dataset={dataset} />
+          <TrendChart key={key} indicator={key} reports={shown} years={axis} />
         ))}
       </div>
     </Panel>
   );
 }
 
-function TrendChart({ indicator, dataset }: { indicator: IndicatorKey; dataset: DatasetState }) {
-  const { reports, years } = dataset;
+interface TrendChartProps {
+  indicator: IndicatorKey;
+  reports: readonly Report[];
+  years: readonly number[];
+}
+
+function TrendChart({ indicator, reports, years }: TrendChartProps) {
+  const lang = useLang();
+  const tr = useT();
   const model = useMemo(() => toTrendModel(indicator, reports, years), [indicator, reports, years]);
-  const option = useMemo(() => (hasTrendValues(model) ? buildTrendOption(model) : null), [model]);
+  const option = useMemo(
+    () => (hasTrendValues(model) ? buildTrendOption(model, lang) : null),
+    [model, lang],
+  );
+  const name = lang === 'zh' ? model.zh : model.en;
   return (
     <figure className="chart-card">
-      <h3>{model.zh}</h3>
-      <p className="formula">{model.formulaZh}</p>
+      <h3>{name}</h3>
+      <p className="formula">{lang === 'zh' ? model.formulaZh : model.formulaEn}</p>
       <EChart
         id={`trend-${indicator}`}
-        label={`${model.zh}（按年度）`}
+        label={tr({ zh: `${model.zh}（按年度）`, en: `${model.en} by year` })}
         status={option ? 'success' : 'empty'}
         option={option}
-        message={t(L.noValues)}
+        message={tr(L.noValues)}
       />
     </figure>
   );

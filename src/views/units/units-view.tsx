@@ -2,20 +2,22 @@
 import { useMemo } from 'react';
 import { formatCount, MISSING } from '../../charts/format';
 import type { DatasetState } from '../../queries/use-dataset';
-import { L, t } from '../../ui/labels';
+import { useT } from '../../state/lang';
+import { L } from '../../ui/labels';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import { toUnitCoverage, type UnitCoverage } from './unit-coverage';
 
 export function UnitsView({ dataset }: { dataset: DatasetState }) {
+  const tr = useT();
   const units = useMemo(() => toUnitCoverage(dataset.reports), [dataset.reports]);
   return (
     <Panel
       id="units"
-      title={`${t(L.units)}（${formatCount(units.length)}）`}
+      title={`${tr(L.units)}（${formatCount(units.length)}）`}
       status={datasetPanelStatus(dataset)}
       error={<DatasetErrors dataset={dataset} />}
-      empty={t(L.noReports)}
+      empty={tr(L.noReports)}
     >
       <CoverageTable units={units} years={dataset.years} />
     </Panel>
@@ -29,20 +31,21 @@ function CoverageTable({
   units: readonly UnitCoverage[];
   years: readonly number[];
 }) {
+  const tr = useT();
   return (
     <div className="table-scroll">
       <table className="coverage">
         <thead>
           <tr>
-            <th scope="col">{t(L.unit)}</th>
-            <th scope="col">{t(L.region)}</th>
+            <th scope="col">{tr(L.unit)}</th>
+            <th scope="col">{tr(L.region)}</th>
             {years.map((y) => (
               <th scope="col" key={y} className="num">
                 {y}
               </th>
             ))}
             <th scope="col" className="num">
-              {t(L.yearsCovered)}
+              {tr(L.yearsCovered)}
             </th>
           </tr>
         </thead>
@@ -57,7 +60,7 @@ function CoverageTable({
                 <td key={y} className={u.years.has(y) ? 'cell-yes' : 'cell-no'}>
                   {u.years.has(y) ? '●' : MISSING}
                   <span className="sr-only">
-                    {u.years.has(y) ? t(L.reported) : t(L.notReported)}
+                    {u.years.has(y) ? tr(L.reported) : tr(L.notReported)}
                   </span>
                 </td>
               ))}

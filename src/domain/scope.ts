@@ -1,0 +1,87 @@
+// Which reports a view looks at: all of a dataset, one region (and everything under it), or
+// one unit. A unit is identified by its unitId when it has one, else by its name.
+import type { Report } from './report';
+
+export type Scope =
+  { kind: 'all' } | { kind: 'region'; path: string } | { kind: 'unit'; unit: string };
+
+export const ALL: Scope = { kind: 'all' };
+
+export function unitKey(report: Pick<Report, 'unit' | 'unitId'>): string {
+  return report.unitId ?? report.unit;
+}
+
+/** `all`, `region:河南省/焦作市`, `unit:示范区管委会办公室` → Scope; anything else → null. */
+export function parseScope(text: string): Scope | null {
+  if (text === 'all') return ALL;
+  const [kind, ...rest] = text.split(':');
+  const value = rest.join(':').trim();
+  if (!value) return null;
+  if (kind === 'region') return { kind: 'region', path: value };
+  if (kind === 'unit') return { kind: 'unit', unit: value };
+  return null;
+}
+
+export function scopeToString(scope: Scope): string {
+  if (scope.kind === 'all') return 'all';
+  return scope.kind === 'region' ? `region:${scope.path}` : `unit:${scope.unit}`;
+}
+
+export function inScope(report: Report, scope: Scope): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'unit':
+      return unitKey(report) === scope.unit;
+    case 'region': {
+      const region = report.region ?? '';
+      return region === scope.path || region.startsWith(`${scope.path}/`);
+    }
+  }
+}
+
+export function selectReports(reports: readonly Report[], scope: Scope): Report[] {
+  return reports.filter((r) => inScope(r, scope));
+}
+
+/** Every region path and each of its prefixes that holds more than one unit, sorted. */
+export function regionsOf(reports: readonly Report[]): string[] {
+  const unitsByRegion = new Map<string, Set<string>>();
+  for (const r of reports) {
+    const parts = (r.region ?? '').split('/').filter(Boolean);
+    for (let i = 1; i <= parts.length; i++) {
+      const path = parts.slice(0, i).join('/');
+      const set = unitsByRegion.get(path) ?? new Set<string>();
+      set.add(unitKey(r));
+      unitsByRegion.set(path, set);
+    }
+  }
+  return [...unitsByRegion]
+    .filter(([, units]) => units.size > 1)
+    .map(([path]) => path)
+    .sort((a, b) => a.localeCompare(b, 'zh'));
+}
+
+export interface UnitEntry {
+  key: string;
+  name: string;
+  region: string | null;
+  years: number[];
+}
+
+/** The units of a set of reports with the years each reported, sorted by name. */
+export function unitsOf(reports: readonly Report[]): UnitEntry[] {
+  const map = new Map<string, UnitEntry>();
+  for (const r of reports) {
+    const key = unitKey(r);
+    const entry = map.get(key) ?? { key, name: r.unit, region: r.region, years: [] };
+    entry.years.push(r.year);
+    map.set(key, entry);
+  }
+  for (const e of map.values()) e.years.sort((a, b) => a - b);
+  return [...map.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+}
+
+export function yearsOf(reports: readonly Report[]): number[] {
+  return [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b);
+}

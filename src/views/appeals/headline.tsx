@@ -1,0 +1,29 @@
+// The appeals view's headline for the overview page: outcomes by year for the chosen scope.
+import { useMemo } from 'react';
+import { selectReports } from '../../domain/scope';
+import { effectiveRange } from '../../state/resolve';
+import { PanelBoundary } from '../../ui/panel-boundary';
+import { datasetPanelStatus } from '../shared/dataset-status';
+import type { ViewProps } from '../view-props';
+import { AL } from './labels';
+import { OutcomesPanel } from './outcomes-panel';
+
+export function AppealsHeadline({ dataset, state, lang }: ViewProps) {
+  const scoped = useMemo(
+    () => selectReports(dataset.reports, state.scope),
+    [dataset.reports, state.scope],
+  );
+  const range = useMemo(() => effectiveRange(state, dataset.years), [state, dataset.years]);
+  return (
+    <PanelBoundary title={AL.headline[lang]} resetKey={`${dataset.entry?.id}`}>
+      <OutcomesPanel
+        id="headline-appeals"
+        title={AL.years[lang]}
+        reports={scoped}
+        range={range}
+        lang={lang}
+        status={datasetPanelStatus(dataset)}
+      />
+    </PanelBoundary>
+  );
+}

@@ -1,0 +1,46 @@
+// The appeals view's own words, Chinese and English side by side. Outcome and indicator names
+// come from the template (DISPUTE_COLUMNS) and INDICATORS, never from here.
+export const AL = {
+  years: { zh: '复议诉讼结果（按年度）', en: 'Review and litigation results by year' },
+  yearsNote: {
+    zh: '左栏行政复议、右栏行政诉讼（直接起诉 + 复议后起诉，斜纹）；按分项（维持/纠正/其他/尚未审结）堆叠，不用报告所列总计。',
+    en: 'Left stack administrative review, right (hatched) litigation (direct + after review); stacked from the component cells, not the printed totals.',
+  },
+  units: { zh: '各单位复议诉讼结果', en: 'Results by unit' },
+  unitsNote: {
+    zh: '{year} 年，按分项合计从大到小排列；单位较多时可拖动右侧滑块翻页。',
+    en: '{year}, largest first by the sum of components; with many units, drag the slider to page.',
+  },
+  rates: { zh: '纠错率（按年度）', en: 'Correction rates by year' },
+  ratesNote: {
+    zh: '纠错率 = 结果纠正 ÷ 已审结（总计 − 尚未审结），各单位先求和再相除；无已审结案件时为 —。',
+    en: 'Correction rate = corrected ÷ concluded (total − pending), summed over units first; — when no case concluded.',
+  },
+  table: { zh: '各单位纠错率', en: 'Correction rates by unit' },
+  unit: { zh: '单位', en: 'Unit' },
+  corrected: { zh: '纠正', en: 'Corrected' },
+  concluded: { zh: '已审结', en: 'Concluded' },
+  rate: { zh: '纠错率', en: 'Rate' },
+  flag: { zh: '核对', en: 'Check' },
+  totalDisagrees: { zh: '所列总计与分项不符', en: 'printed total ≠ components' },
+  missingUnits: { zh: '未报告本栏分项的单位：', en: 'Units without these components: ' },
+  noUnits: { zh: '该年度没有单位报告此栏', en: 'No unit reports this in that year' },
+  noValues: {
+    zh: '所选年度均无复议诉讼数据',
+    en: 'No year in range has review or litigation data',
+  },
+  noRates: { zh: '所选年度均无已审结案件', en: 'No concluded case in the years shown' },
+  findings: {
+    zh: '总计与分项不符（T4-SUM）',
+    en: 'Totals that disagree with their components (T4-SUM)',
+  },
+  findingsNote: {
+    zh: '图中堆叠使用分项；以下报告所列总计与分项之和不符，纠错率按合同口径（总计 − 尚未审结）计算，可能因此为 — 或偏离。',
+    en: 'The stacks use the components; in these reports the printed total disagrees with them. Correction rates follow the contract (total − pending) and may be — or off because of it.',
+  },
+  noFindings: {
+    zh: '所示报告的总计与分项一致。',
+    en: 'In the reports shown, every total matches its components.',
+  },
+  headline: { zh: '复议诉讼', en: 'Reviews and lawsuits' },
+} as const;

@@ -1,0 +1,64 @@
+// Appeal outcomes across units for the chosen year, one chart per side: reports → AppealUnitsModel
+// → option → <EChart>. Units without the side's components are named under the chart.
+import { useMemo } from 'react';
+import { SIDES, type Side } from '../../charts/appeal-outcomes/model';
+import { SIDE_LABELS } from '../../charts/appeal-outcomes/option';
+import { toAppealUnitsModel } from '../../charts/appeal-units/model';
+import { appealUnitsHeight, buildAppealUnitsOption } from '../../charts/appeal-units/option';
+import type { Report } from '../../domain/report';
+import type { Lang } from '../../state/url-state';
+import { EChart } from '../../ui/echart';
+import { Panel, type PanelStatus } from '../../ui/panel';
+import { fill } from '../trends/labels';
+import { AL } from './labels';
+
+interface Props {
+  reports: readonly Report[];
+  year: number;
+  lang: Lang;
+  status: PanelStatus;
+}
+
+export function UnitsPanel({ reports, year, lang, status }: Props) {
+  return (
+    <Panel
+      id="appeals-units"
+      title={`${AL.units[lang]} · ${year}`}
+      note={fill(AL.unitsNote[lang], { year })}
+      status={status}
+    >
+      <div className="charts">
+        {SIDES.map((side) => (
+          <SideChart key={side} side={side} reports={reports} year={year} lang={lang} />
+        ))}
+      </div>
+    </Panel>
+  );
+}
+
+function SideChart({ side, reports, year, lang }: Omit<Props, 'status'> & { side: Side }) {
+  const model = useMemo(() => toAppealUnitsModel(reports, year, side), [reports, year, side]);
+  const option = useMemo(
+    () => (model.units.length ? buildAppealUnitsOption(model, lang) : null),
+    [model, lang],
+  );
+  return (
+    <figure className="chart-card">
+      <h3>{SIDE_LABELS[side][lang]}</h3>
+      <EChart
+        id={`appeals-units-${side}`}
+        label={`${SIDE_LABELS[side][lang]} · ${year}`}
+        status="success"
+        option={option}
+        message={AL.noUnits[lang]}
+        height={appealUnitsHeight(model)}
+      />
+      {model.missing.length > 0 && (
+        <p className="panel-note">
+          {AL.missingUnits[lang]}
+          {model.missing.join('、')}
+        </p>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,37 @@
+// The compare view's headline for the overview page: the ranking on the chosen indicator and
+// year, top units only, in one panel.
+import { useMemo } from 'react';
+import { INDICATORS } from '../../domain/indicators';
+import { rankingWindow } from '../../charts/ranking/model';
+import { useT } from '../../state/lang';
+import { Panel } from '../../ui/panel';
+import { PanelBoundary } from '../../ui/panel-boundary';
+import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import type { ViewProps } from '../view-props';
+import './compare.css';
+import { C } from './labels';
+import { RankingChart, useRanking } from './ranking-panel';
+
+const HEADLINE_ROWS = 10;
+
+export function CompareHeadline(props: ViewProps) {
+  const tr = useT();
+  const model = useRanking(props);
+  const rows = useMemo(
+    () => (model ? rankingWindow(model.ranked, 'top', HEADLINE_ROWS, '') : []),
+    [model],
+  );
+  const title = `${tr(C.ranking)} · ${tr(INDICATORS[props.state.indicator])} ${model?.year ?? ''}`;
+  return (
+    <PanelBoundary title={tr(C.ranking)} resetKey={props.dataset.entry?.id ?? ''}>
+      <Panel
+        id="headline-compare"
+        title={title}
+        status={datasetPanelStatus(props.dataset)}
+        error={<DatasetErrors dataset={props.dataset} />}
+      >
+        {model && <RankingChart model={model} rows={rows} lang={props.lang} />}
+      </Panel>
+    </PanelBoundary>
+  );
+}

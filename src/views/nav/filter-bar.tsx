@@ -1,0 +1,88 @@
+// The selections shared by the views: year, year range and scope (all units, a region, or one
+// unit). Options come from the loaded data, so nothing can be picked that is not there.
+import { regionsOf, scopeToString, parseScope, unitsOf } from '../../domain/scope';
+import { useT } from '../../state/lang';
+import { effectiveRange, effectiveYear } from '../../state/resolve';
+import type { ViewProps } from '../view-props';
+
+const ALL_UNITS = { zh: '全部单位', en: 'All units' };
+
+export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
+  const tr = useT();
+  const years = dataset.years;
+  if (years.length === 0) return null;
+  const year = effectiveYear(state, years);
+  const range = effectiveRange(state, years);
+  const units = unitsOf(dataset.reports);
+  const regions = regionsOf(dataset.reports);
+  return (
+    <div className="filter-bar" role="group" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
+      <label>
+        {tr({ zh: '年度', en: 'Year' })}
+        <select
+          data-filter="year"
+          value={year ?? ''}
+          onChange={(e) => update({ year: Number(e.target.value) })}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {tr({ zh: '年度范围', en: 'Years' })}
+        <select
+          data-filter="from"
+          value={range[0] ?? ''}
+          onChange={(e) => update({ from: Number(e.target.value) })}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+        –
+        <select
+          data-filter="to"
+          value={range[range.length - 1] ?? ''}
+          onChange={(e) => update({ to: Number(e.target.value) })}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {tr({ zh: '范围', en: 'Scope' })}
+        <select
+          data-filter="scope"
+          value={scopeToString(state.scope)}
+          onChange={(e) => update({ scope: parseScope(e.target.value) ?? { kind: 'all' } })}
+        >
+          <option value="all">{tr(ALL_UNITS)}</option>
+          {regions.length > 0 && (
+            <optgroup label={tr({ zh: '地区', en: 'Regions' })}>
+              {regions.map((r) => (
+                <option key={r} value={`region:${r}`}>
+                  {r}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          <optgroup label={tr({ zh: '单位', en: 'Units' })}>
+            {units.map((u) => (
+              <option key={u.key} value={`unit:${u.key}`}>
+                {u.name}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// The KPI cards for the chosen year and scope: reports → scope → KPI models → cards.
+import { useMemo } from 'react';
+import { toKpiModels } from '../../charts/kpi/model';
+import { selectReports } from '../../domain/scope';
+import { useT } from '../../state/lang';
+import { effectiveYear } from '../../state/resolve';
+import { Panel } from '../../ui/panel';
+import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import type { ViewProps } from '../view-props';
+import { KpiCard } from './kpi-card';
+import { OV } from './labels';
+import { scopeName } from './scope-name';
+
+export function KpiPanel({ dataset, state, lang }: ViewProps) {
+  const tr = useT();
+  const { reports, years } = dataset;
+  const year = effectiveYear(state, years);
+  const models = useMemo(() => {
+    if (year === null) return [];
+    return toKpiModels(selectReports(reports, state.scope), years, year);
+  }, [reports, years, year, state.scope]);
+  const status = year === null ? 'empty' : datasetPanelStatus(dataset);
+  const where = scopeName(state.scope, reports, lang);
+  const title = year === null ? tr(OV.kpiTitle) : `${tr(OV.kpiTitle)} · ${year} · ${where}`;
+  return (
+    <Panel
+      id="kpis"
+      title={title}
+      note={tr(OV.kpiNote)}
+      status={status}
+      error={<DatasetErrors dataset={dataset} />}
+      empty={tr(OV.noYear)}
+    >
+      <div className="kpi-grid" data-kpi-year={year ?? ''}>
+        {models.map((m) => (
+          <KpiCard key={m.key} model={m} />
+        ))}
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,80 @@
+// Pipeline panel: the selected reports → pipeline model → three stacked bars, and under them
+// every report whose printed figures do not balance (T3-HANDLED, T3-BALANCE), with both sides.
+import { useMemo } from 'react';
+import {
+  hasPipelineValues,
+  toPipelineModel,
+  type Imbalance,
+} from '../../charts/request-pipeline/model';
+import { buildPipelineOption } from '../../charts/request-pipeline/option';
+import { formatCount } from '../../charts/format';
+import { useT } from '../../state/lang';
+import { EChart } from '../../ui/echart';
+import { Panel } from '../../ui/panel';
+import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import type { ViewProps } from '../view-props';
+import { R } from './labels';
+import type { RequestSelection } from './selection';
+
+export function PipelineChart({
+  selection,
+  lang,
+}: {
+  selection: RequestSelection;
+  lang: ViewProps['lang'];
+}) {
+  const model = useMemo(() => toPipelineModel(selection.reports), [selection.reports]);
+  const option = useMemo(
+    () => (hasPipelineValues(model) ? buildPipelineOption(model, lang) : null),
+    [model, lang],
+  );
+  return (
+    <>
+      <EChart
+        id="requests-pipeline"
+        label={R.pipeline[lang]}
+        status="success"
+        option={option}
+        height={320}
+        message={R.noRequests[lang]}
+      />
+      {option && <Imbalances list={model.imbalances} />}
+    </>
+  );
+}
+
+function Imbalances({ list }: { list: Imbalance[] }) {
+  const tr = useT();
+  if (list.length === 0) return <p className="panel-note balance-ok">{tr(R.balanced)}</p>;
+  return (
+    <div className="imbalances" role="note" data-imbalances={list.length}>
+      <strong>{tr(R.imbalances)}</strong>
+      <ul>
+        {list.map((b) => (
+          <li key={`${b.unit}|${b.year}|${b.rule}`} data-rule={b.rule}>
+            {`${b.unit} ${b.year} · ${b.rule}：${tr(b.rule === 'T3-HANDLED' ? R.handledRule : R.balanceRule)}（${formatCount(b.left)} ≠ ${formatCount(b.right)}，${tr({ zh: '差', en: 'difference' })} ${formatCount(b.left - b.right)}）`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function PipelinePanel({
+  dataset,
+  lang,
+  selection,
+}: ViewProps & { selection: RequestSelection }) {
+  const tr = useT();
+  return (
+    <Panel
+      id="requests-pipeline"
+      title={tr(R.pipeline)}
+      note={tr(R.pipelineNote)}
+      status={datasetPanelStatus(dataset)}
+      error={<DatasetErrors dataset={dataset} />}
+    >
+      <PipelineChart selection={selection} lang={lang} />
+    </Panel>
+  );
+}

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../../src/domain/report';
+import type { DatasetState } from '../../src/queries/use-dataset';
+import { LangProvider } from '../../src/state/lang';
+import { DEFAULT_STATE, type UrlState } from '../../src/state/url-state';
+import { CompareView } from '../../src/views/compare/compare-view';
+import { CompareHeadline } from '../../src/views/compare/headline';
+import { makeReport } from '../fixtures/reports';
+
+afterEach(cleanup);
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function dataset(reports: Report[], over: Partial<DatasetState> = {}): DatasetState {
+  const years = [...new Set(reports.map((r) => r.year))].sort();
+  return {
+    status: 'success',
+    errors: [],
+    manifest: null,
+    entry: null,
+    files: [],
+    reports,
+    years,
+    check: null,
+    ...over,
+  };
+}
+
+function renderView(
+  reports: Report[],
+  state: Partial<UrlState> = {},
+  over: Partial<DatasetState> = {},
+) {
+  const update = vi.fn();
+  render(
+    <LangProvider lang={state.lang ?? 'zh'}>
+      <CompareView
+        dataset={dataset(reports, over)}
+        state={{ ...DEFAULT_STATE, view: 'compare', ...state }}
+        update={update}
+        lang={state.lang ?? 'zh'}
+      />
+    </LangProvider>,
+  );
+  return update;
+}
+
+const REPORTS = [
+  makeReport({ unit: '甲', year: 2022, cells: { 'requests.new.total': 0 } }),
+  makeReport({ unit: '甲', year: 2023, cells: { 'requests.new.total': 12 } }),
+  makeReport({ unit: HOSTILE, year: 2023, cells: { 'requests.new.total': null } }),
+];
+
+describe('compare view', () => {
+  it('shows every panel pending while the dataset loads', () => {
+    renderView([], {}, { status: 'pending' });
+    for (const id of ['compare-ranking', 'compare-heatmap', 'compare-years']) {
+      expect(document.querySelector(`[data-panel="${id}"]`)!.getAttribute('data-status')).toBe(
+        'pending',
+      );
+    }
+  });
+
+  it('lists a unit without the figure under 未报告/无法计算 with the reason, as text', () => {
+    renderView(REPORTS);
+    const list = document.querySelector('[data-unranked]')!;
+    expect(list.getAttribute('data-unranked')).toBe('1');
+    expect(list.textContent).toContain(HOSTILE);
+    expect(list.textContent).toContain('未报告该项');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('[data-ranked]')!.getAttribute('data-ranked')).toBe('1');
+  });
+
+  it('changing the indicator select writes it to the URL state', () => {
+    const update = renderView(REPORTS);
+    fireEvent.change(document.querySelector('[data-control="indicator"]')!, {
+      target: { value: 'completionRate' },
+    });
+    expect(update).toHaveBeenCalledWith({ indicator: 'completionRate' });
+  });
+
+  it('the year table shows both years, the change, and — for a relative change from 0', () => {
+    const update = renderView(REPORTS);
+    const row = document.querySelector('[data-row="requestsNew"]') as HTMLElement;
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual(['0', '12', '+12', '—', '1/1 → 1/2']);
+    fireEvent.change(document.querySelector('[data-control="yearA"]')!, {
+      target: { value: '2023' },
+    });
+    expect(update).toHaveBeenCalledWith({ yearA: 2023 });
+  });
+
+  it('the year table is empty, saying why, with a single year', () => {
+    renderView([makeReport({ year: 2023 })]);
+    const panel = document.querySelector('[data-panel="compare-years"]')!;
+    expect(panel.getAttribute('data-status')).toBe('empty');
+    expect(panel.textContent).toContain('需要至少两个年度');
+  });
+
+  it('speaks English with lang=en', () => {
+    renderView(REPORTS, { lang: 'en' });
+    expect(screen.getByText('Year versus year')).toBeTruthy();
+    expect(screen.getByText('Units × years · New requests')).toBeTruthy();
+  });
+
+  it('the headline is one panel with the ranking chart', () => {
+    render(
+      <CompareHeadline
+        dataset={dataset(REPORTS)}
+        state={DEFAULT_STATE}
+        update={vi.fn()}
+        lang="zh"
+      />,
+    );
+    expect(document.querySelectorAll('[data-panel]')).toHaveLength(1);
+    expect(document.querySelector('[data-chart="compare-ranking"]')).not.toBeNull();
+  });
+});
