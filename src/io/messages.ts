@@ -208,6 +208,62 @@ const CATALOGUE = {
     zh: `数据目录 ${p.file}「${p.column}」：${p.detail}`,
     en: `Manifest ${p.file}, ${p.column}: ${p.detailEn ?? p.detail}`,
   }),
+  'pdf-scanned': (p) => ({
+    zh: `文件 ${p.file} 是扫描版 PDF，没有文字层，无法读取数字；请使用网页版或可复制文字的 PDF`,
+    en: `${p.file} is a scanned PDF with no text layer, so its figures cannot be read; use the web page or a PDF whose text can be copied`,
+  }),
+  'pdf-unreadable': (p) => ({
+    zh: `文件 ${p.file} 不是有效的 PDF 或已损坏，无法打开（${p.detail}）`,
+    en: `${p.file} is not a valid PDF or is damaged and cannot be opened (${p.detailEn ?? p.detail})`,
+  }),
+  'pdf-encrypted': (p) => ({
+    zh: `文件 ${p.file} 是加密（需要密码）的 PDF，无法读取；请使用未加密的版本或网页版`,
+    en: `${p.file} is an encrypted (password-protected) PDF and cannot be read; use an unprotected copy or the web page`,
+  }),
+  'pdf-pages-capped': (p) => ({
+    zh: `文件 ${p.file} 共 ${p.other} 页，只读取了前 ${p.count} 页`,
+    en: `${p.file} has ${p.other} pages; only the first ${p.count} were read`,
+  }),
+  'archive-file': (p) => ({
+    zh: `文件 ${p.file} 是压缩包或 Office 文档（zip/docx/xlsx），不是年报文件；请使用网页、文字或 PDF 版年报`,
+    en: `${p.file} is a zip archive or Office document (zip/docx/xlsx), not a report; use the report's web page, text or PDF`,
+  }),
+  'image-file': (p) => ({
+    zh: `文件 ${p.file} 是图片（${p.detail}），图片无法读取，请使用文字版（网页或可复制文字的 PDF）`,
+    en: `${p.file} is an image (${p.detail}); images cannot be read — use a text version (web page or a PDF whose text can be copied)`,
+  }),
+  'report-not-found': (p) => ({
+    zh: `文件 ${p.file} 不像政府信息公开工作年度报告：没有找到表二、表三或表四（主动公开、依申请公开、行政复议和行政诉讼情况）`,
+    en: `${p.file} does not look like a government information-disclosure annual report: none of tables 2, 3 or 4 was found`,
+  }),
+  'report-no-year': (p) => ({
+    zh: `文件 ${p.file} 中没有找到报告年度（如“2022年政府信息公开工作年度报告”）`,
+    en: `${p.file}: no report year found (e.g. "2022年政府信息公开工作年度报告")`,
+  }),
+  'report-no-unit': (p) => ({
+    zh: `文件 ${p.file} 的标题中没有找到单位名称，暂用「${p.value}」，请在保存前更正`,
+    en: `${p.file}: no unit name in the title; "${p.value}" is used for now — correct it before saving`,
+  }),
+  'report-table-missing': (p) => ({
+    zh: `文件 ${p.file} 中没有找到${bilingual(p.detail).zh}，其单元格按未填报（空白）处理`,
+    en: `${p.file}: ${bilingual(p.detail).en} was not found; its cells are left blank (not reported)`,
+  }),
+  'report-other-single-row': (p) => ({
+    zh: `文件 ${p.file} 表三“（六）其他处理”印为一行、没有分项：已记入“其他处理（单行）”，三个分项留空`,
+    en: `${p.file}: table 3 prints "(六) other handling" as one row without sub-rows; it is kept as the single-row total and the three sub-rows are left blank`,
+  }),
+  'report-label-typo': (p) => ({
+    zh: `文件 ${p.file} 的行名「${p.value}」与模板不一致，按相近的「${p.expected}」读取，请核对`,
+    en: `${p.file}: row label "${p.value}" differs from the template; it was read as "${p.expected}" — please check`,
+  }),
+  'report-row-width': (p) => ({
+    zh: `文件 ${p.file} 的「${p.value}」有 ${p.count} 个数字，应为 ${p.other} 个，无法判断对应哪一列，该行留空`,
+    en: `${p.file}: "${p.value}" has ${p.count} figures where ${p.other} are expected; the columns cannot be told apart, so the row is left blank`,
+  }),
+  'report-cell-unreadable': (p) => ({
+    zh: `文件 ${p.file} 中 ${p.column} 的值「${p.value}」不是数字，按未填报处理`,
+    en: `${p.file}: ${p.column} value "${p.value}" is not a number; left blank`,
+  }),
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof CATALOGUE;
