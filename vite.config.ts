@@ -52,7 +52,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // pdf.js and parse5 are for the import view only: keep them out of the first page.
+            { name: 'vendor', test: /node_modules[\\/](?!pdfjs-dist|parse5|entities)/ },
           ],
         },
       },

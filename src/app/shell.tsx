@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { regionsOf, unitKey } from '../domain/scope';
 import { manifestQueryOptions } from '../queries/manifest';
+import { userDatasetsQueryOptions } from '../queries/user-datasets';
 import { useDataset, type DatasetState } from '../queries/use-dataset';
 import { LangProvider } from '../state/lang';
 import { resolveUrlState, type DatasetContext } from '../state/resolve';
@@ -21,7 +22,15 @@ import { VIEW_COMPONENTS } from '../views/registry';
 export function Shell() {
   const url = useUrlState();
   const manifest = useQuery(manifestQueryOptions());
-  const ids = manifest.data?.datasets.map((d) => d.id);
+  const user = useQuery(userDatasetsQueryOptions());
+  // User datasets count as known once IndexedDB answered (an error means there are none).
+  const ids = useMemo(
+    () =>
+      manifest.data && !user.isPending
+        ? [...manifest.data.datasets, ...(user.data ?? [])].map((d) => d.id)
+        : undefined,
+    [manifest.data, user.isPending, user.data],
+  );
   // A dataset id the manifest does not know falls back to the default (with a notice below).
   const datasetId =
     ids && url.state.dataset !== null && !ids.includes(url.state.dataset)
@@ -51,7 +60,11 @@ export function Shell() {
           </div>
           <div className="header-controls">
             <LangSwitch lang={lang} onSelect={(next) => url.update({ lang: next })} />
-            <DatasetSwitcher dataset={dataset} onSelect={(id) => url.update({ dataset: id })} />
+            <DatasetSwitcher
+              dataset={dataset}
+              userDatasets={user.data}
+              onSelect={(id) => url.update({ dataset: id })}
+            />
           </div>
         </header>
         {simulated && (
@@ -62,7 +75,9 @@ export function Shell() {
         )}
         <Notices notices={[...url.notices, ...resolved.notices]} lang={lang} />
         <ViewTabs state={state} update={url.update} />
-        <FilterBar dataset={dataset} state={state} update={url.update} />
+        {state.view !== 'import' && (
+          <FilterBar dataset={dataset} state={state} update={url.update} />
+        )}
         <main className="shell-main" data-view-body={state.view}>
           <PanelBoundary
             title={VIEW_LABELS[state.view][lang]}

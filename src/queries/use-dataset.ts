@@ -1,6 +1,7 @@
 // A dataset on screen: manifest → the dataset's files (one query each, in parallel) → reports
 // of the files that loaded → findings (checkReports, memoised). Every file keeps its own status,
-// so one broken file is listed with its messages while the others still show.
+// so one broken file is listed with its messages while the others still show. A user dataset
+// (id `user-…`) comes from IndexedDB instead: its latest version of each (unit, year).
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { checkReports } from '../domain/checks';
@@ -8,9 +9,12 @@ import type { CheckResult } from '../domain/findings';
 import type { Report } from '../domain/report';
 import type { LoadMessage, LoadResult } from '../io/load';
 import type { DatasetEntry, Manifest } from '../io/manifest';
+import { StoreFailure } from '../storage/idb';
+import { currentReports, isUserDatasetId, type UserDataset } from '../storage/user-datasets';
 import { datasetFileQueryOptions } from './dataset-file';
 import { errorMessages } from './load-failure';
 import { manifestQueryOptions } from './manifest';
+import { userDatasetQueryOptions } from './user-datasets';
 
 export type LoadStatus = 'pending' | 'error' | 'success';
 
@@ -49,23 +53,34 @@ interface FileSpec {
 /** The dataset `id`, or the manifest's default when `id` is null. */
 export function useDataset(id: string | null): DatasetState {
   const manifest = useQuery(manifestQueryOptions());
-  const entry = manifest.data ? pickDataset(manifest.data, id) : null;
-  const specs = useMemo(() => (entry ? fileSpecs(entry) : []), [entry]);
+  const userId = isUserDatasetId(id) ? id : null;
+  const user = useQuery({ ...userDatasetQueryOptions(userId ?? ''), enabled: userId !== null });
+  const userEntry = useMemo(() => (user.data ? toEntry(user.data) : null), [user.data]);
+  const userReports = useMemo(() => (user.data ? currentReports(user.data) : []), [user.data]);
+  const shipped = manifest.data && !userId ? pickDataset(manifest.data, id) : null;
+  const entry = userId ? userEntry : shipped;
+  const specs = useMemo(() => (shipped ? fileSpecs(shipped) : []), [shipped]);
   const combine = useCallback(
     (results: UseQueryResult<LoadResult>[]) => combineFiles(specs, results),
     [specs],
   );
   const files = useQueries({
-    queries: specs.map((s) => datasetFileQueryOptions(entry!.id, s.year, s.path)),
+    queries: specs.map((s) => datasetFileQueryOptions(shipped!.id, s.year, s.path)),
     combine,
   });
-  const check = useMemo(
-    () => (files.reports.length > 0 ? checkReports(files.reports) : null),
-    [files.reports],
-  );
-  const years = useMemo(() => unionYears(entry, files.reports), [entry, files.reports]);
+  const reports = userId ? userReports : files.reports;
+  const check = useMemo(() => (reports.length > 0 ? checkReports(reports) : null), [reports]);
+  const years = useMemo(() => unionYears(entry, reports), [entry, reports]);
 
-  const base = { manifest: manifest.data ?? null, entry, years, check, ...files };
+  const base = {
+    manifest: manifest.data ?? null,
+    entry,
+    years,
+    check,
+    files: files.files,
+    reports,
+  };
+  if (userId) return { ...base, ...userStatus(user, userId) };
   if (manifest.isPending) return { ...base, status: 'pending', errors: [] };
   if (manifest.isError) {
     return { ...base, status: 'error', errors: errorMessages(manifest.error, 'manifest.json') };
@@ -76,6 +91,35 @@ export function useDataset(id: string | null): DatasetState {
     status: files.files.some((f) => f.status === 'pending') ? 'pending' : 'success',
     errors: [],
   };
+}
+
+/** A user dataset dressed as a manifest entry, so every view reads it the same way. */
+function toEntry(d: UserDataset): DatasetEntry {
+  return {
+    id: d.id,
+    title: { zh: d.title, en: d.title },
+    simulated: false,
+    years: [...d.years],
+    files: {},
+    source: { zh: '用户导入', en: 'Imported by the user' },
+  };
+}
+
+function userStatus(
+  query: UseQueryResult<UserDataset>,
+  id: string,
+): { status: LoadStatus; errors: LoadMessage[] } {
+  if (query.isPending) return { status: 'pending', errors: [] };
+  if (query.isError) {
+    const e = query.error;
+    const text =
+      e instanceof StoreFailure ? e.error : { zh: String(e.message), en: String(e.message) };
+    return {
+      status: 'error',
+      errors: [{ code: 'USER_DATASET', file: id, value: id, zh: text.zh, en: text.en }],
+    };
+  }
+  return { status: 'success', errors: [] };
 }
 
 export function pickDataset(manifest: Manifest, id: string | null): DatasetEntry | null {

@@ -15,6 +15,7 @@ export const VIEWS = [
   'appeals',
   'quality',
   'unit',
+  'import',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 export type Lang = 'zh' | 'en';

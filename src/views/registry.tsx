@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { ViewId } from '../state/url-state';
 import { AppealsView } from './appeals/appeals-view';
 import { CompareView } from './compare/compare-view';
+import { ImportView } from './import/import-view';
 import { OverviewPage } from './overview/overview-page';
 import { QualityView } from './quality/quality-view';
 import { RequestsView } from './requests/requests-view';
@@ -19,4 +20,5 @@ export const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
   appeals: AppealsView,
   quality: QualityView,
   unit: UnitProfileView,
+  import: ImportView,
 };

@@ -68,10 +68,10 @@ async function open(search: string) {
 }
 
 describe('shell', () => {
-  it('offers the seven views as links and switches view through the URL', async () => {
+  it('offers the eight views as links and switches view through the URL', async () => {
     await open('');
     const tabs = screen.getByRole('navigation', { name: '视图' });
-    expect(tabs.textContent).toBe('总览趋势对比依申请复议诉讼数据质量单位档案');
+    expect(tabs.textContent).toBe('总览趋势对比依申请复议诉讼数据质量单位档案导入');
     fireEvent.click(document.querySelector('[data-view-tab="quality"]')!);
     expect(window.location.search).toBe('?view=quality');
     expect(document.querySelector('[data-view-body]')?.getAttribute('data-view-body')).toBe(

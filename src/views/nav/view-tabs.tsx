@@ -13,6 +13,7 @@ export const VIEW_LABELS: Record<ViewId, { zh: string; en: string }> = {
   appeals: { zh: '复议诉讼', en: 'Appeals' },
   quality: { zh: '数据质量', en: 'Quality' },
   unit: { zh: '单位档案', en: 'Unit profile' },
+  import: { zh: '导入', en: 'Import' },
 };
 
 export function ViewTabs({ state, update }: { state: UrlState; update: UpdateUrlState }) {

@@ -5,14 +5,18 @@ import { APPLICANT_COLUMNS, DISPUTE_COLUMNS, DISPUTE_GROUPS } from '../../domain
 import { useT } from '../../state/lang';
 import { U } from './labels';
 import { printsOneOtherRow, table2Blocks, table3Lines } from './profile-model';
-import { ValueCell, type Flags } from './value-cell';
+import { ValueCell as DefaultCell, type Flags } from './value-cell';
+
+export type CellComponent = typeof DefaultCell;
 
 interface TableProps {
   report: Report;
   flags: Flags;
+  /** How a figure cell is drawn; the import preview passes an editable one. */
+  cell?: CellComponent;
 }
 
-export function Table2({ report, flags }: TableProps) {
+export function Table2({ report, flags, cell: ValueCell = DefaultCell }: TableProps) {
   const tr = useT();
   return (
     <div className="table-scroll">
@@ -58,7 +62,7 @@ export function Table2({ report, flags }: TableProps) {
   );
 }
 
-export function Table3({ report, flags }: TableProps) {
+export function Table3({ report, flags, cell: ValueCell = DefaultCell }: TableProps) {
   const tr = useT();
   const single = printsOneOtherRow(report);
   const legal = APPLICANT_COLUMNS.slice(1, 6);
@@ -118,7 +122,7 @@ export function Table3({ report, flags }: TableProps) {
   );
 }
 
-export function Table4({ report, flags }: TableProps) {
+export function Table4({ report, flags, cell: ValueCell = DefaultCell }: TableProps) {
   const tr = useT();
   const [review, direct, after] = DISPUTE_GROUPS;
   const sub = (zh: string, en: string) => ({ zh: zh.split('-').pop()!, en });

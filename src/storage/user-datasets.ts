@@ -1,0 +1,229 @@
+// The user's own datasets in IndexedDB: 'datasets' holds one summary per dataset, 'reports' one
+// record per (dataset, unit, year, version). An import reads, decides and writes inside ONE
+// readwrite transaction over both stores, so a failure anywhere leaves everything as it was.
+import type { Report } from '../domain/report';
+import {
+  attempt,
+  BY_DATASET,
+  DATASETS,
+  done,
+  notFound,
+  openDb,
+  REPORTS,
+  req,
+  StoreFailure,
+  type StoreResult,
+} from './idb';
+import { pairKey, planImport, type ReportRecord } from './import-plan';
+
+export type { StoreError, StoreResult } from './idb';
+export { toStoreError } from './idb';
+
+export interface StoredReport {
+  report: Report;
+  version: number;
+  importedAt: string;
+  source: string;
+}
+export interface UserDatasetSummary {
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  reports: number;
+  units: number;
+  years: number[];
+}
+export interface UserDataset extends UserDatasetSummary {
+  entries: StoredReport[];
+}
+export type Conflict = 'replace' | 'keep-both' | 'skip';
+export interface ImportOutcome {
+  added: number;
+  replaced: number;
+  versioned: number;
+  skipped: number;
+}
+
+export const USER_PREFIX = 'user-';
+
+export function isUserDatasetId(id: string | null): id is string {
+  return id !== null && id.startsWith(USER_PREFIX);
+}
+
+export async function listUserDatasets(): Promise<StoreResult<UserDatasetSummary[]>> {
+  return attempt(async () => {
+    const db = await openDb();
+    const all = await req(db.transaction(DATASETS).objectStore(DATASETS).getAll());
+    return (all as UserDatasetSummary[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  });
+}
+
+export async function getUserDataset(id: string): Promise<StoreResult<UserDataset>> {
+  return attempt(async () => {
+    const db = await openDb();
+    const tx = db.transaction([DATASETS, REPORTS]);
+    const [summary, records] = await Promise.all([
+      req(tx.objectStore(DATASETS).get(id)) as Promise<UserDatasetSummary | undefined>,
+      req(tx.objectStore(REPORTS).index(BY_DATASET).getAll(id)) as Promise<ReportRecord[]>,
+    ]);
+    if (!summary) throw new StoreFailure(notFound(id));
+    return { ...summary, entries: records.map(toStored) };
+  });
+}
+
+export async function createUserDataset(title: string): Promise<StoreResult<UserDatasetSummary>> {
+  return attempt(async () => {
+    const db = await openDb();
+    const now = new Date().toISOString();
+    const summary: UserDatasetSummary = {
+      id: USER_PREFIX + newId(),
+      title: title.trim() || '我的数据',
+      createdAt: now,
+      updatedAt: now,
+      reports: 0,
+      units: 0,
+      years: [],
+    };
+    const tx = db.transaction(DATASETS, 'readwrite');
+    tx.objectStore(DATASETS).add(summary);
+    await done(tx);
+    return summary;
+  });
+}
+
+export async function renameUserDataset(id: string, title: string): Promise<StoreResult<void>> {
+  return attempt(async () => {
+    const db = await openDb();
+    const tx = db.transaction(DATASETS, 'readwrite');
+    const store = tx.objectStore(DATASETS);
+    const summary = (await req(store.get(id))) as UserDatasetSummary | undefined;
+    if (!summary) {
+      tx.abort();
+      throw new StoreFailure(notFound(id));
+    }
+    const name = title.trim() || summary.title;
+    store.put({ ...summary, title: name, updatedAt: new Date().toISOString() });
+    await done(tx);
+  });
+}
+
+export async function deleteUserDataset(id: string): Promise<StoreResult<void>> {
+  return attempt(async () => {
+    const db = await openDb();
+    const tx = db.transaction([DATASETS, REPORTS], 'readwrite');
+    const reports = tx.objectStore(REPORTS);
+    const keys = await req(reports.index(BY_DATASET).getAllKeys(id));
+    for (const key of keys) reports.delete(key);
+    tx.objectStore(DATASETS).delete(id);
+    await done(tx);
+  });
+}
+
+export async function findConflicts(
+  id: string,
+  reports: readonly Report[],
+): Promise<StoreResult<{ unit: string; year: number }[]>> {
+  const dataset = await getUserDataset(id);
+  if (!dataset.ok) return dataset;
+  const present = new Set(dataset.value.entries.map((e) => pairKey(e.report)));
+  const seen = new Set<string>();
+  const conflicts: { unit: string; year: number }[] = [];
+  for (const r of reports) {
+    const key = pairKey(r);
+    if (present.has(key) && !seen.has(key)) conflicts.push({ unit: r.unit, year: r.year });
+    seen.add(key);
+  }
+  return { ok: true, value: conflicts };
+}
+
+/** All-or-nothing: one IndexedDB transaction; on any failure nothing changes. */
+export async function importReports(
+  id: string,
+  reports: readonly Report[],
+  decide: (c: { unit: string; year: number }) => Conflict,
+  source: string,
+): Promise<StoreResult<ImportOutcome>> {
+  return attempt(async () => {
+    const db = await openDb();
+    const tx = db.transaction([DATASETS, REPORTS], 'readwrite');
+    const finished = done(tx);
+    finished.catch(() => undefined); // awaited below; an early throw must not leave it unhandled
+    const datasets = tx.objectStore(DATASETS);
+    const store = tx.objectStore(REPORTS);
+    let outcome: ImportOutcome;
+    try {
+      const [summary, existing] = await Promise.all([
+        req(datasets.get(id)) as Promise<UserDatasetSummary | undefined>,
+        req(store.index(BY_DATASET).getAll(id)) as Promise<ReportRecord[]>,
+      ]);
+      if (!summary) throw new StoreFailure(notFound(id));
+      // Everything below is synchronous, so the transaction stays active until it commits.
+      const plan = planImport(id, existing, reports, decide, source);
+      for (const record of plan.deletes) store.delete(recordKey(record));
+      for (const record of plan.puts) store.put(record);
+      datasets.put(summarise(summary, plan.final));
+      outcome = plan.outcome;
+    } catch (e) {
+      safeAbort(tx);
+      throw e;
+    }
+    await finished;
+    return outcome;
+  }, approxBytes(reports));
+}
+
+/** The reports the dashboard uses: the latest version of each (unit, year). */
+export function currentReports(dataset: UserDataset): Report[] {
+  const latest = new Map<string, StoredReport>();
+  for (const e of dataset.entries) {
+    const key = pairKey(e.report);
+    const held = latest.get(key);
+    if (!held || e.version > held.version) latest.set(key, e);
+  }
+  return [...latest.values()]
+    .map((e) => e.report)
+    .sort((a, b) => a.year - b.year || a.unit.localeCompare(b.unit, 'zh'));
+}
+
+function summarise(summary: UserDatasetSummary, records: readonly ReportRecord[]) {
+  const current = currentReports({ ...summary, entries: records.map(toStored) });
+  return {
+    id: summary.id,
+    title: summary.title,
+    createdAt: summary.createdAt,
+    updatedAt: new Date().toISOString(),
+    reports: current.length,
+    units: new Set(current.map((r) => r.unit)).size,
+    years: [...new Set(current.map((r) => r.year))].sort((a, b) => a - b),
+  } satisfies UserDatasetSummary;
+}
+
+function toStored(r: ReportRecord): StoredReport {
+  return { report: r.report, version: r.version, importedAt: r.importedAt, source: r.source };
+}
+
+function recordKey(r: ReportRecord): IDBValidKey {
+  return [r.datasetId, r.unit, r.year, r.version];
+}
+
+function safeAbort(tx: IDBTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the browser: nothing was committed either way.
+  }
+}
+
+function approxBytes(reports: readonly Report[]): number {
+  try {
+    return new TextEncoder().encode(JSON.stringify(reports)).length;
+  } catch {
+    return 0;
+  }
+}
+
+function newId(): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return Array.from(random, (n) => n.toString(36)).join('');
+}

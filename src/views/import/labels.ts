@@ -1,0 +1,62 @@
+// Every text of the import view, Chinese first, English second.
+export const L = {
+  title: { zh: '导入年报', en: 'Import reports' },
+  intro: {
+    zh: '拖入年报（网页文字 .txt、网页 .html、PDF）或数据文件（CSV / JSON），或粘贴年报网页文字。确认之前不会保存任何内容。',
+    en: 'Drop reports (web text .txt, saved page .html, PDF) or dataset files (CSV / JSON), or paste the text of a report page. Nothing is saved until you confirm.',
+  },
+  drop: { zh: '把文件拖到这里，或', en: 'Drop files here, or' },
+  pick: { zh: '选择文件', en: 'choose files' },
+  paste: { zh: '粘贴年报网页文字', en: 'Paste the text of a report page' },
+  parsePaste: { zh: '识别粘贴的文字', en: 'Read the pasted text' },
+  pasted: { zh: '粘贴的文字', en: 'pasted text' },
+  reading: { zh: '正在读取…', en: 'Reading…' },
+  preview: { zh: '预览（尚未保存）', en: 'Preview (not saved yet)' },
+  none: { zh: '还没有识别出的报告。', en: 'No reports read yet.' },
+  unit: { zh: '单位', en: 'Unit' },
+  year: { zh: '年度', en: 'Year' },
+  region: { zh: '地区', en: 'Region' },
+  level: { zh: '层级', en: 'Level' },
+  noLevel: { zh: '（未填）', en: '(not set)' },
+  drop1: { zh: '不导入此报告', en: 'Do not import this report' },
+  warnings: { zh: '识别提示', en: 'Parser warnings' },
+  findings: { zh: '核对发现', en: 'Check findings' },
+  noFindings: { zh: '未发现问题。', en: 'No findings.' },
+  notNumber: { zh: '不是数字，未采用', en: 'not a number, not used' },
+  badYear: { zh: '年度须为四位数字', en: 'The year must be four digits' },
+  noUnit: { zh: '单位名称不能为空', en: 'The unit name cannot be empty' },
+  source: { zh: '来源行', en: 'Source row' },
+  table2: { zh: '表二 主动公开', en: 'Table 2 · proactive disclosure' },
+  table3: { zh: '表三 依申请公开', en: 'Table 3 · requests' },
+  table4: { zh: '表四 复议诉讼', en: 'Table 4 · reviews and litigation' },
+  confirm: { zh: '确认导入', en: 'Confirm import' },
+  target: { zh: '导入到', en: 'Import into' },
+  newDataset: { zh: '新数据集', en: 'A new dataset' },
+  existing: { zh: '已有的我的数据', en: 'An existing dataset of mine' },
+  datasetTitle: { zh: '数据集名称', en: 'Dataset title' },
+  myData: { zh: '我的数据', en: 'My data' },
+  conflicts: {
+    zh: '以下单位和年度已在数据集中：',
+    en: 'These units and years are already in the dataset:',
+  },
+  replace: { zh: '替换', en: 'Replace' },
+  keepBoth: { zh: '保留两版', en: 'Keep both' },
+  skip: { zh: '跳过', en: 'Skip' },
+  importing: { zh: '正在保存…', en: 'Saving…' },
+  nothing: { zh: '没有要导入的报告。', en: 'No reports to import.' },
+  open: { zh: '在仪表板中打开', en: 'Open in the dashboard' },
+  manage: { zh: '数据集管理', en: 'My datasets' },
+  failed: { zh: '保存失败，预览已保留：', en: 'Saving failed; the preview is kept:' },
+} as const;
+
+export function outcomeText(o: {
+  added: number;
+  replaced: number;
+  versioned: number;
+  skipped: number;
+}): { zh: string; en: string } {
+  return {
+    zh: `新增 ${o.added}，替换 ${o.replaced}，保留两版 ${o.versioned}，跳过 ${o.skipped}`,
+    en: `Added ${o.added}, replaced ${o.replaced}, kept both ${o.versioned}, skipped ${o.skipped}`,
+  };
+}
