@@ -264,6 +264,14 @@ const CATALOGUE = {
     zh: `文件 ${p.file} 中 ${p.column} 的值「${p.value}」不是数字，按未填报处理`,
     en: `${p.file}: ${p.column} value "${p.value}" is not a number; left blank`,
   }),
+  'report-flat-ambiguous': (p) => ({
+    zh: `文件 ${p.file} 的「${p.value}」各格数字连在一起（表格分隔已丢失），按模板勾稽关系有 ${p.count} 种拆分方式，无法唯一确定，该行留空`,
+    en: `${p.file}: the figures of "${p.value}" run together (the table's cell breaks were lost); the template's totals allow ${p.count} ways to split them, not exactly one, so the row is left blank`,
+  }),
+  'report-flat-unsplit': (p) => ({
+    zh: `文件 ${p.file} 的「${p.value}」各格数字连在一起（表格分隔已丢失），该行各列之间没有勾稽关系可用于拆分，该行留空`,
+    en: `${p.file}: the figures of "${p.value}" run together (the table's cell breaks were lost) and the row has no total to split them by, so it is left blank`,
+  }),
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof CATALOGUE;

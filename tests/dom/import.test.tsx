@@ -108,6 +108,25 @@ describe('the import view', () => {
     expect(cell('proactive.normativeDocuments.issued').title).toContain('行政规范性文件');
   });
 
+  it('shows the source text beside the tables and marks the line a focused figure came from', () => {
+    show();
+    paste(SEED);
+    const pane = document.querySelector('[data-source-pane]')!;
+    const shown = [...pane.querySelectorAll('.source-text')].map((el) => el.textContent);
+    expect(shown).toContain('行政规范性文件\t11\t9\t98');
+    expect(shown.some((l) => l?.includes('示范区管委会办公室'))).toBe(true);
+    expect(pane.querySelector('[data-active]')).toBeNull();
+    fireEvent.focus(input('proactive.normativeDocuments.issued'));
+    const active = pane.querySelectorAll('[data-active]');
+    expect(active).toHaveLength(1);
+    expect(active[0]!.querySelector('.source-text')!.textContent).toContain('行政规范性文件\t11');
+    // Hovering another figure moves the mark to its own row.
+    fireEvent.mouseEnter(cell('requests.totalHandled.total'));
+    const moved = pane.querySelector('[data-active] .source-text')!.textContent!;
+    expect(moved).not.toContain('行政规范性文件');
+    expect(cell('requests.totalHandled.total').title).toContain(moved.trim().slice(0, 20));
+  });
+
   it('re-checks on edit: a broken total is flagged and listed; a non-number is refused', () => {
     show();
     paste(SEED);

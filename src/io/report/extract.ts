@@ -60,6 +60,11 @@ export function extractReport(
       sink.warnings.push(message('report-table-missing', { file, detail: TABLES[key] }));
   }
   readNarrative(sink, slice(blocks.narrative).join('\n'));
-  const parsed = { report, provenance: sink.provenance, warnings: sink.warnings };
+  const parsed = {
+    report,
+    provenance: sink.provenance,
+    warnings: sink.warnings,
+    sourceLines: [...lines],
+  };
   return { ok: true, file, kind, reports: [parsed], warnings: [] };
 }

@@ -12,7 +12,7 @@ interface RowRule {
   readonly bare: string;
 }
 
-const TESTS: Record<string, RegExp> = {
+export const T3_ROW_TESTS: Record<string, RegExp> = {
   new: /本年新收/,
   carriedOver: /上年结转/,
   granted: /予以公开/,
@@ -41,7 +41,11 @@ const TESTS: Record<string, RegExp> = {
 };
 
 const RULES: readonly RowRule[] = REQUEST_ROWS.filter((r) => r.key !== 'otherHandling.total').map(
-  (r) => ({ key: r.key, test: TESTS[r.key]!, bare: bareLabel(r.zh.split(' ').pop() ?? r.zh) }),
+  (r) => ({
+    key: r.key,
+    test: T3_ROW_TESTS[r.key]!,
+    bare: bareLabel(r.zh.split(' ').pop() ?? r.zh),
+  }),
 );
 const TOTAL_HANDLED = RULES.findIndex((r) => r.key === 'totalHandled');
 const COLUMNS = APPLICANT_COLUMNS.map((c) => c.key);

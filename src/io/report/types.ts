@@ -7,6 +7,8 @@ export interface ParsedReport {
   /** where each extracted figure came from: flat key -> the source line/row text (for preview) */
   provenance: Record<string, string>;
   warnings: LoadMessage[]; // e.g. '(六) printed as one row', 'label typo matched: 其他法律行政止公开'
+  /** the lines the parser read (text/PDF: decoded lines; HTML: table rows as lines), for preview */
+  sourceLines?: string[];
 }
 export type ParseResult =
   | {

@@ -12,6 +12,8 @@ export interface Draft {
   file: string;
   report: Report;
   provenance: Record<string, string>;
+  /** the lines the parser read; empty for dataset files (CSV / JSON), which have no source text */
+  sourceLines: readonly string[];
   warnings: LoadMessage[];
   findings: Finding[];
   dropped: boolean;
@@ -24,6 +26,7 @@ export function makeDraft(
   report: Report,
   provenance: Record<string, string>,
   warnings: LoadMessage[],
+  sourceLines: readonly string[] = [],
 ): Draft {
   next += 1;
   return {
@@ -31,6 +34,7 @@ export function makeDraft(
     file,
     report,
     provenance,
+    sourceLines,
     warnings,
     findings: checkReport(report).findings,
     dropped: false,

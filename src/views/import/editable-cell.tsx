@@ -13,6 +13,8 @@ import { L } from './labels';
 export interface EditTarget {
   provenance: Record<string, string>;
   onEdit: (key: string, value: number | null) => void;
+  /** a figure was hovered or focused: show where it came from */
+  onPoint?: (key: string) => void;
 }
 
 export const EditContext = createContext<EditTarget>({ provenance: {}, onEdit: () => {} });
@@ -25,7 +27,7 @@ interface Props {
 }
 
 export function EditableCell({ report, cellKey, flags, colSpan }: Props) {
-  const { provenance, onEdit } = useContext(EditContext);
+  const { provenance, onEdit, onPoint } = useContext(EditContext);
   const lang = useLang();
   const tr = useT();
   const value = getCell(report, cellKey);
@@ -58,6 +60,7 @@ export function EditableCell({ report, cellKey, flags, colSpan }: Props) {
       data-cell={cellKey}
       data-flagged={flag ? flag.severity : undefined}
       data-invalid={invalid || undefined}
+      onMouseEnter={onPoint && (() => onPoint(cellKey))}
     >
       <input
         className="cell-input"
@@ -66,6 +69,7 @@ export function EditableCell({ report, cellKey, flags, colSpan }: Props) {
         aria-invalid={invalid || undefined}
         value={draft ?? (value === null ? '' : String(value))}
         onChange={(e) => change(e.target.value)}
+        onFocus={onPoint && (() => onPoint(cellKey))}
         onBlur={() => {
           if (!invalid) setDraft(null);
         }}

@@ -26,6 +26,11 @@ export const L = {
   badYear: { zh: '年度须为四位数字', en: 'The year must be four digits' },
   noUnit: { zh: '单位名称不能为空', en: 'The unit name cannot be empty' },
   source: { zh: '来源行', en: 'Source row' },
+  sourceText: { zh: '原文（识别所读的文字）', en: 'Source text (as read)' },
+  sourceHint: {
+    zh: '悬停或选中表格中的数字，对应的原文行会高亮。',
+    en: 'Hover over or focus a figure to highlight the line it came from.',
+  },
   table2: { zh: '表二 主动公开', en: 'Table 2 · proactive disclosure' },
   table3: { zh: '表三 依申请公开', en: 'Table 3 · requests' },
   table4: { zh: '表四 复议诉讼', en: 'Table 4 · reviews and litigation' },

@@ -68,7 +68,9 @@ function fromParse(result: ParseResult): FileOutcome {
   }
   return {
     file: result.file,
-    drafts: result.reports.map((p) => makeDraft(result.file, p.report, p.provenance, p.warnings)),
+    drafts: result.reports.map((p) =>
+      makeDraft(result.file, p.report, p.provenance, p.warnings, p.sourceLines),
+    ),
     errors: [],
     warnings: result.warnings,
   };

@@ -1,7 +1,7 @@
 // One parsed report before saving: its unit, year, region and level (editable), the three
 // tables as extracted with every finding outlined on its cells (each figure editable), the
 // parser's warnings, the findings, and a box to leave the report out.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../domain/meta';
 import { useLang, useT } from '../../state/lang';
 import { MessageList } from '../../ui/message-list';
@@ -10,6 +10,8 @@ import { Table2, Table3, Table4 } from '../unit-profile/template-tables';
 import type { Draft, MetaPatch } from './drafts';
 import { EditableCell, EditContext } from './editable-cell';
 import { L } from './labels';
+import { sourceLineIndex } from './source-lines';
+import { SourcePane } from './source-pane';
 
 interface Props {
   draft: Draft;
@@ -26,10 +28,16 @@ export function ReportPreview({ draft, onMeta, onCell, onDrop }: Props) {
     () => flagsForReport(draft.findings, report.unit, report.year, lang),
     [draft.findings, report.unit, report.year, lang],
   );
+  const [pointed, setPointed] = useState<string | null>(null);
   const edit = useMemo(
-    () => ({ provenance: draft.provenance, onEdit: onCell }),
+    () => ({ provenance: draft.provenance, onEdit: onCell, onPoint: setPointed }),
     [draft.provenance, onCell],
   );
+  const lineOf = useMemo(
+    () => sourceLineIndex(draft.sourceLines, draft.provenance),
+    [draft.sourceLines, draft.provenance],
+  );
+  const hasSource = draft.sourceLines.length > 0;
   return (
     <article
       className={draft.dropped ? 'import-report dropped' : 'import-report'}
@@ -49,14 +57,24 @@ export function ReportPreview({ draft, onMeta, onCell, onDrop }: Props) {
       <MetaFields draft={draft} onMeta={onMeta} />
       <MessageList messages={draft.warnings} kind="warning" />
       <Findings draft={draft} />
-      <EditContext.Provider value={edit}>
-        <h4>{tr(L.table2)}</h4>
-        <Table2 report={report} flags={flags} cell={EditableCell} />
-        <h4>{tr(L.table3)}</h4>
-        <Table3 report={report} flags={flags} cell={EditableCell} />
-        <h4>{tr(L.table4)}</h4>
-        <Table4 report={report} flags={flags} cell={EditableCell} />
-      </EditContext.Provider>
+      <div className={hasSource ? 'import-body with-source' : 'import-body'}>
+        <div className="import-tables">
+          <EditContext.Provider value={edit}>
+            <h4>{tr(L.table2)}</h4>
+            <Table2 report={report} flags={flags} cell={EditableCell} />
+            <h4>{tr(L.table3)}</h4>
+            <Table3 report={report} flags={flags} cell={EditableCell} />
+            <h4>{tr(L.table4)}</h4>
+            <Table4 report={report} flags={flags} cell={EditableCell} />
+          </EditContext.Provider>
+        </div>
+        {hasSource && (
+          <SourcePane
+            lines={draft.sourceLines}
+            active={pointed === null ? null : (lineOf.get(pointed) ?? null)}
+          />
+        )}
+      </div>
     </article>
   );
 }
