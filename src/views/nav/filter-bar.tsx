@@ -2,6 +2,7 @@
 // unit). Options come from the loaded data, so nothing can be picked that is not there.
 import { regionsOf, scopeToString, parseScope, unitsOf } from '../../domain/scope';
 import { useT } from '../../state/lang';
+import { YearSelect } from '../../ui/year-select';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
 import type { ViewProps } from '../view-props';
 
@@ -19,43 +20,28 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
     <div className="filter-bar" role="group" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
       <label>
         {tr({ zh: '年度', en: 'Year' })}
-        <select
-          data-filter="year"
-          value={year ?? ''}
-          onChange={(e) => update({ year: Number(e.target.value) })}
-        >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <YearSelect
+          filter="year"
+          value={year}
+          years={years}
+          onChange={(y) => update({ year: y })}
+        />
       </label>
       <label>
         {tr({ zh: '年度范围', en: 'Years' })}
-        <select
-          data-filter="from"
-          value={range[0] ?? ''}
-          onChange={(e) => update({ from: Number(e.target.value) })}
-        >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <YearSelect
+          filter="from"
+          value={range[0]}
+          years={years}
+          onChange={(y) => update({ from: y })}
+        />
         –
-        <select
-          data-filter="to"
-          value={range[range.length - 1] ?? ''}
-          onChange={(e) => update({ to: Number(e.target.value) })}
-        >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <YearSelect
+          filter="to"
+          value={range[range.length - 1]}
+          years={years}
+          onChange={(y) => update({ to: y })}
+        />
       </label>
       <label>
         {tr({ zh: '范围', en: 'Scope' })}

@@ -6,6 +6,7 @@ import { useMemo, type ReactNode } from 'react';
 import { unitsOf } from '../../domain/scope';
 import { useLang, useT } from '../../state/lang';
 import { Panel, type PanelStatus } from '../../ui/panel';
+import { YearSelect } from '../../ui/year-select';
 import { PanelBoundary } from '../../ui/panel-boundary';
 import { FindingsList } from '../findings/findings-list';
 import { findingsOfUnit, flagsForReport, locateFindings } from '../findings/findings-model';
@@ -176,17 +177,12 @@ function ProfileHeader({
       </label>
       <label>
         {tr(U.year)}{' '}
-        <select
-          data-filter="profile-year"
+        <YearSelect
+          filter="profile-year"
           value={year}
-          onChange={(e) => update({ year: Number(e.target.value) })}
-        >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+          years={years}
+          onChange={(y) => update({ year: y })}
+        />
       </label>
       <span className="muted">
         {tr(U.years)}：{years.join('、')}
