@@ -33,4 +33,23 @@ export default tseslint.config(
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
     },
   },
+  {
+    // The report parser (pdf.js, parse5, the gazetteer) loads with import() when a report is
+    // dropped or pasted, so the first view's bundle stays small; only its types come in directly.
+    files: ['src/{app,views,queries,state,ui,charts}/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/io/report/*'],
+              allowTypeImports: true,
+              message: 'Load the report parser with import() (see views/import/read-inputs.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -91,6 +91,25 @@ function cell(p: MessageParams, zhWhat: string, enWhat: string): Text {
   };
 }
 
+/**
+ * Region (`value`) and level (`expected`, "区级 / District") read from `detail` ("单位名称 / the
+ * unit name"); without a region the user is asked to type it.
+ */
+function placeInferred(p: MessageParams): Text {
+  const level = p.expected === undefined ? null : bilingual(p.expected);
+  const from = bilingual(p.detail);
+  const zhWhat = [p.value && `地区“${p.value}”`, level && `层级“${level.zh}”`].filter(Boolean);
+  const enWhat = [p.value && `region "${p.value}"`, level && `level "${level.en}"`].filter(Boolean);
+  const zhMissing = p.value ? '' : '；报告中没有足够的地名确定地区，请在“地区”中填写';
+  const enMissing = p.value
+    ? ''
+    : '; the report does not name enough places to tell its region — type it under Region';
+  return {
+    zh: `文件 ${p.file} 的${zhWhat.join('、')}由${from.zh}推断，请核对${zhMissing}`,
+    en: `${p.file}: ${enWhat.join(' and ')} inferred from ${from.en} — please check${enMissing}`,
+  };
+}
+
 const CATALOGUE = {
   internal: (p) => ({
     zh: `读取文件 ${p.file} 时发生内部错误：${p.detail}`,
@@ -252,6 +271,7 @@ const CATALOGUE = {
     zh: `文件 ${p.file} 表三“（六）其他处理”印为一行、没有分项：已记入“其他处理（单行）”，三个分项留空`,
     en: `${p.file}: table 3 prints "(六) other handling" as one row without sub-rows; it is kept as the single-row total and the three sub-rows are left blank`,
   }),
+  'report-place-inferred': (p) => placeInferred(p),
   'report-label-typo': (p) => ({
     zh: `文件 ${p.file} 的行名「${p.value}」与模板不一致，按相近的「${p.expected}」读取，请核对`,
     en: `${p.file}: row label "${p.value}" differs from the template; it was read as "${p.expected}" — please check`,

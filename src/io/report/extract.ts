@@ -1,9 +1,10 @@
 // Lines → one ParsedReport: locate blocks → meta (unit, year) → tables 2, 3, 4 → narrative.
 // Shared by the text, HTML and PDF parsers, which differ only in how they produce lines.
 import { emptyReport } from '../../domain/cells';
+import { LEVEL_LABELS } from '../../domain/meta';
 import { message, type LoadMessage } from '../messages';
 import { toRows } from './lines';
-import { readMeta } from './meta';
+import { readMeta, type Meta } from './meta';
 import { readNarrative } from './narrative';
 import type { Sink } from './sink';
 import { isTemplate2019, readTable2 } from './table2';
@@ -20,6 +21,21 @@ const TABLES = {
 
 function fileStem(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '') || file;
+}
+
+const PLACE_SOURCES = {
+  unit: '单位名称 / the unit name',
+  'unit+body': '单位名称和正文 / the unit name and the body',
+};
+
+function placeMessage(file: string, meta: Meta): LoadMessage {
+  const level = meta.level && LEVEL_LABELS[meta.level];
+  return message('report-place-inferred', {
+    file,
+    ...(meta.region !== null && { value: meta.region }),
+    ...(level && { expected: `${level.zh} / ${level.en}` }),
+    detail: PLACE_SOURCES[meta.placeFrom ?? 'unit'],
+  });
 }
 
 function fail(file: string, errors: LoadMessage[]): ParseResult {
@@ -42,6 +58,7 @@ export function extractReport(
     isTemplate2019(t2Text) ? '2019' : '2021',
   );
   report.level = meta.level;
+  report.region = meta.region;
   report.source = { url: null, title: meta.title, published: null, file };
   const sink: Sink = { file, report, provenance: {}, warnings: [] };
   const rowsOf = (s: Span | null) => (s ? toRows(lines, s.from, s.to) : []);
@@ -55,6 +72,7 @@ export function extractReport(
   if (meta.year === null) return fail(file, [message('report-no-year', { file })]);
   if (meta.unit === null)
     sink.warnings.push(message('report-no-unit', { file, value: report.unit }));
+  if (meta.placeFrom !== null) sink.warnings.push(placeMessage(file, meta));
   for (const key of ['t2', 't3', 't4'] as const) {
     if (!found[key])
       sink.warnings.push(message('report-table-missing', { file, detail: TABLES[key] }));

@@ -1,25 +1,23 @@
 // Unit and year from the title (“管委会办公室2022年政府信息公开工作年度报告”, possibly wrapped
 // over two or three lines), a fuller unit name from the body where it is printed with its
-// place prefix, and the level only where the name states it (…区人民政府).
+// place prefix, then region and level from the unit name and the places the text prints.
 import type { Level } from '../../domain/meta';
 import { squeeze } from './lines';
+import { inferPlace, type Place } from './place';
 
 export interface Meta {
   unit: string | null;
   year: number | null;
   level: Level | null;
+  region: string | null;
+  /** What region and level were inferred from (for the user's warning); null: nothing was. */
+  placeFrom: Place['from'];
   title: string | null;
 }
 
 const TITLE =
   /^(.*?)(\d{4})年度?(.*?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?报告/;
 const MAX_TITLE = 80;
-const LEVEL_BY_SUFFIX: readonly [RegExp, Level][] = [
-  [/省人民政府$/, 'province'],
-  [/市人民政府$/, 'city'],
-  [/区人民政府$/, 'district'],
-  [/县人民政府$/, 'county'],
-];
 
 /** Drop the spaces PDF text puts around Chinese characters, keep those inside Latin names. */
 function tidy(text: string): string {
@@ -34,7 +32,9 @@ function cleanUnit(text: string): string {
     .replace(/^(?:正文|关于|标题[:：]|题目[:：])/, '');
 }
 
-function titleAt(lines: readonly string[], i: number): Omit<Meta, 'level'> | null {
+type Title = Pick<Meta, 'unit' | 'year' | 'title'>;
+
+function titleAt(lines: readonly string[], i: number): Title | null {
   for (let back = 0; back <= 2 && i - back >= 0; back++) {
     const joined = tidy(
       lines
@@ -64,25 +64,25 @@ function fullerUnit(unit: string, body: string): string {
 
 export function readMeta(lines: readonly string[], before: number): Meta {
   const limit = Math.min(before, lines.length);
+  // Everything before table 2: site chrome, title, the opening paragraphs that cite documents.
+  const text = squeeze(lines.slice(0, limit).join(''));
   for (let i = 0; i < limit; i++) {
     if (!/报告/.test(lines[i]!)) continue;
     const found = titleAt(lines, i);
     if (!found) continue;
     const body = squeeze(lines.slice(i + 1, limit).join(''));
     const unit = found.unit === null ? null : fullerUnit(found.unit, body);
-    return { ...found, unit, level: levelOf(unit) };
+    const place = inferPlace(unit, text);
+    return { ...found, unit, level: place.level, region: place.region, placeFrom: place.from };
   }
   return {
     unit: null,
-    year: yearFromBody(lines.slice(0, limit).join('')),
+    year: yearFromBody(text),
     level: null,
+    region: null,
+    placeFrom: null,
     title: null,
   };
-}
-
-function levelOf(unit: string | null): Level | null {
-  if (unit === null) return null;
-  return LEVEL_BY_SUFFIX.find(([re]) => re.test(unit))?.[1] ?? null;
 }
 
 function yearFromBody(text: string): number | null {

@@ -34,6 +34,11 @@ export function ImportView({ dataset, update }: ViewProps) {
     take(await Promise.all(list.map(readFile)));
     setBusy(false);
   };
+  const onPaste = async (text: string) => {
+    setBusy(true);
+    take([await readPasted(text, tr(L.pasted))]);
+    setBusy(false);
+  };
   const change = useCallback(
     (id: string, fn: (d: Draft) => Draft) =>
       setDrafts((all) => all.map((d) => (d.id === id ? fn(d) : d))),
@@ -51,7 +56,7 @@ export function ImportView({ dataset, update }: ViewProps) {
           <DropZone
             busy={busy}
             onFiles={(list) => void onFiles(list)}
-            onPaste={(text) => take([readPasted(text, tr(L.pasted))])}
+            onPaste={(text) => void onPaste(text)}
           />
           {files.map((f, i) => (
             <div key={`${f.file}-${i}`} className="import-file-messages" data-file={f.file}>

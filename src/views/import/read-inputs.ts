@@ -1,9 +1,9 @@
 // What the user dropped, picked or pasted → drafts and per-file messages. Stages: read bytes →
 // dataset files (.csv/.json) through tryLoadReports, anything else through the report parser
-// (loaded on demand so pdf.js and parse5 stay out of the first view's bundle) → drafts.
+// (loaded on demand, for pasted text too, so pdf.js, parse5 and the parser's gazetteer stay out
+// of the first view's bundle) → drafts.
 import { tryLoadReports, type LoadMessage } from '../../io/load';
 import { message } from '../../io/messages';
-import { tryParseReportText } from '../../io/report/parse-text';
 import type { ParseResult } from '../../io/report/types';
 import { makeDraft, type Draft } from './drafts';
 
@@ -18,14 +18,18 @@ const DATASET = /\.(csv|json)$/i;
 
 /** Never rejects: a file that cannot be read (moved, unreadable) becomes its own message. */
 export async function readFile(file: File): Promise<FileOutcome> {
+  return settle(file.name, () => read(file));
+}
+
+async function settle(name: string, run: () => Promise<FileOutcome>): Promise<FileOutcome> {
   try {
-    return await read(file);
+    return await run();
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return {
-      file: file.name,
+      file: name,
       drafts: [],
-      errors: [message('internal', { file: file.name, detail })],
+      errors: [message('internal', { file: name, detail })],
       warnings: [],
     };
   }
@@ -58,8 +62,12 @@ async function read(file: File): Promise<FileOutcome> {
   return fromParse(await tryParseReportFile(bytes, file.name));
 }
 
-export function readPasted(text: string, name: string): FileOutcome {
-  return fromParse(tryParseReportText(text, name));
+/** Never rejects, like readFile (the parser's chunk may fail to load). */
+export function readPasted(text: string, name: string): Promise<FileOutcome> {
+  return settle(name, async () => {
+    const { tryParseReportText } = await import('../../io/report/parse-text');
+    return fromParse(tryParseReportText(text, name));
+  });
 }
 
 function fromParse(result: ParseResult): FileOutcome {

@@ -44,6 +44,15 @@ export const tests = [
         return [...cells].map((e) => e.value).join('/');
       });
       assert(t2 === '11/9/98', `行政规范性文件 reads ${t2}`);
+      const regions = await page.$$eval('[data-meta="region"]', (els) => els.map((e) => e.value));
+      assert(regions.includes('河南省/焦作市/示范区'), `regions read: ${regions.join(', ')}`);
+      const inferred = await page.$$eval('[data-code="report-place-inferred"]', (els) =>
+        els.map((e) => e.textContent),
+      );
+      assert(
+        inferred.some((t) => t.includes('河南省/焦作市/示范区') && t.includes('请核对')),
+        `inferred-place warnings: ${inferred.join(' | ')}`,
+      );
       await screenshot(page, 'import-preview');
       // A broken total is outlined and listed at once; putting it back clears it.
       const total = page.locator('[data-cell="requests.totalHandled.total"] input').first();

@@ -85,7 +85,10 @@ describe('tryParseReportHtml: the 2019 template', () => {
   it('stores its single-row (六) as otherHandling.total and reads the narrative with 1,250', () => {
     expect(r.requests.otherHandling.total.total).toBe(0);
     expect(r.requests.otherHandling.other.total).toBeNull();
-    expect(p.warnings.map((w) => w.code)).toEqual(['report-other-single-row']);
+    expect(p.warnings.map((w) => w.code)).toEqual([
+      'report-other-single-row',
+      'report-place-inferred',
+    ]);
     expect(r.narrative.publishedItems).toBe(1250);
     expect(r.review.total).toBe(1);
   });

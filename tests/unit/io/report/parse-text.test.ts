@@ -56,7 +56,14 @@ describe('tryParseReportText: the seed report', () => {
       },
       other: {},
     });
-    expect(p.warnings).toEqual([]);
+    expect(p.report.region).toBe('河南省/焦作市/示范区');
+    expect(p.report.level).toBe('district');
+    expect(p.warnings.map((w) => [w.code, w.zh])).toEqual([
+      [
+        'report-place-inferred',
+        '文件 seed.txt 的地区“河南省/焦作市/示范区”、层级“区级”由单位名称和正文推断，请核对',
+      ],
+    ]);
   });
 
   it('records the source row of each figure for the preview', () => {
