@@ -169,8 +169,14 @@ describe('import preview: the source line of a figure', () => {
     fireEvent.mouseEnter(control('行政规范性文件5431'));
     const line = activeLine();
     expect(pane.querySelector('[data-active] .source-text')!.textContent).toBe('行政规范性文件');
+    const lit = () =>
+      [...document.querySelectorAll('.cell-run-pointed')].map((c) => c.getAttribute('data-cell'));
+    expect(lit()).toEqual(
+      ['issued', 'repealed', 'valid'].map((c) => `proactive.normativeDocuments.${c}`),
+    );
     fireEvent.mouseEnter(cell('proactive.regulations.issued'));
     expect(activeLine()).not.toBe(line);
+    expect(lit()).toEqual([]);
     fireEvent.focus(
       document.querySelector('[data-cell="proactive.normativeDocuments.valid"] input')!,
     );

@@ -16,6 +16,8 @@ export interface EditTarget {
   provenance: Readonly<Record<string, SourceRef>>;
   /** blank cells of runs left for the user to split */
   unsplit?: ReadonlySet<string>;
+  /** the cells of the run whose split box is pointed at */
+  highlighted?: ReadonlySet<string>;
   onEdit: (key: string, value: number | null) => void;
   /** a figure was hovered or focused: show where it came from */
   onPoint?: (key: string) => void;
@@ -31,7 +33,7 @@ interface Props {
 }
 
 export function EditableCell({ report, cellKey, flags, colSpan }: Props) {
-  const { provenance, unsplit, onEdit, onPoint } = useContext(EditContext);
+  const { provenance, unsplit, highlighted, onEdit, onPoint } = useContext(EditContext);
   const lang = useLang();
   const tr = useT();
   const value = getCell(report, cellKey);
@@ -42,6 +44,7 @@ export function EditableCell({ report, cellKey, flags, colSpan }: Props) {
   if (value === null) classes.push('cell-blank');
   const waiting = value === null && unsplit?.has(cellKey) === true;
   if (waiting) classes.push('cell-unsplit');
+  if (highlighted?.has(cellKey)) classes.push('cell-run-pointed');
   if (flag) classes.push('cell-flagged', `cell-flagged-${flag.severity}`);
   if (invalid) classes.push('cell-invalid');
   const source = provenance[cellKey];

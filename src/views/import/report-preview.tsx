@@ -2,8 +2,7 @@
 // tables as extracted with every finding outlined on its cells (each figure editable), above
 // each table a box for every run of run-together figures the parser left for the user to split,
 // the parser's warnings, the findings, and a box to leave the report out.
-import { useMemo, useState } from 'react';
-import type { Report } from '../../domain/report';
+import { useCallback, useMemo, useState } from 'react';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../domain/meta';
 import type { FilledCell } from '../../io/report/flat-fill';
 import type { FlatRun } from '../../io/report/types';
@@ -14,7 +13,7 @@ import { Table2, Table3, Table4 } from '../unit-profile/template-tables';
 import type { Draft, MetaPatch } from './drafts';
 import { EditableCell, EditContext } from './editable-cell';
 import { L } from './labels';
-import { RunSplit } from './run-split';
+import { RunSplits } from './run-split';
 import { figureSources, unsplitKeys } from './source-lines';
 import { SourcePane } from './source-pane';
 
@@ -37,6 +36,8 @@ export function ReportPreview({ draft, onMeta, onCell, onCells, onDrop }: Props)
   );
   /** the source line being pointed at (a figure or a run hovered or focused) */
   const [pointed, setPointed] = useState<number | null>(null);
+  /** the cells of the run whose split box is pointed at */
+  const [runCells, setRunCells] = useState<ReadonlySet<string>>(NONE);
   const sources = useMemo(
     () => figureSources(draft.provenance, draft.flatRuns),
     [draft.provenance, draft.flatRuns],
@@ -46,11 +47,19 @@ export function ReportPreview({ draft, onMeta, onCell, onCells, onDrop }: Props)
     () => ({
       provenance: sources,
       unsplit,
+      highlighted: runCells,
       onEdit: onCell,
-      onPoint: (key: string) => setPointed(sources[key]?.line ?? null),
+      onPoint: (key: string) => {
+        setPointed(sources[key]?.line ?? null);
+        setRunCells(NONE);
+      },
     }),
-    [sources, unsplit, onCell],
+    [sources, unsplit, runCells, onCell],
   );
+  const pointRun = useCallback((run: FlatRun) => {
+    setPointed(run.line);
+    setRunCells(new Set(run.keys));
+  }, []);
   const hasSource = draft.sourceLines.length > 0;
   // Each run left unsplit has its own box below; its warning would only repeat it.
   const warnings = draft.warnings.filter((w) => !FLAT_CODES.has(w.code) || !draft.flatRuns.length);
@@ -59,7 +68,7 @@ export function ReportPreview({ draft, onMeta, onCell, onCells, onDrop }: Props)
       runs={draft.flatRuns.filter((r) => r.table === table)}
       report={report}
       onCells={onCells}
-      onPoint={setPointed}
+      onPoint={pointRun}
     />
   );
   return (
@@ -102,34 +111,7 @@ export function ReportPreview({ draft, onMeta, onCell, onCells, onDrop }: Props)
 }
 
 const FLAT_CODES = new Set(['report-flat-unsplit', 'report-flat-ambiguous']);
-
-function RunSplits({
-  runs,
-  report,
-  onCells,
-  onPoint,
-}: {
-  runs: readonly FlatRun[];
-  report: Report;
-  onCells: (cells: readonly FilledCell[]) => void;
-  onPoint: (line: number) => void;
-}) {
-  const tr = useT();
-  if (runs.length === 0) return null;
-  return (
-    <section className="run-splits" aria-label={tr(L.runs)}>
-      {runs.map((run) => (
-        <RunSplit
-          key={`${run.line}-${run.label}-${run.run}`}
-          run={run}
-          report={report}
-          onFill={onCells}
-          onPoint={onPoint}
-        />
-      ))}
-    </section>
-  );
-}
+const NONE: ReadonlySet<string> = new Set();
 
 function MetaFields({ draft, onMeta }: Pick<Props, 'draft' | 'onMeta'>) {
   const tr = useT();

@@ -17,7 +17,8 @@ interface Props {
   run: FlatRun;
   report: Report;
   onFill: (cells: FilledCell[]) => void;
-  onPoint: (line: number) => void;
+  /** the run was hovered or focused: mark its line and its cells */
+  onPoint: (run: FlatRun) => void;
 }
 
 export function RunSplit({ run, report, onFill, onPoint }: Props) {
@@ -45,8 +46,8 @@ export function RunSplit({ run, report, onFill, onPoint }: Props) {
       data-run-split={printed}
       data-state={filled ? 'filled' : 'open'}
       onSubmit={submit}
-      onMouseEnter={() => onPoint(run.line)}
-      onFocus={() => onPoint(run.line)}
+      onMouseEnter={() => onPoint(run)}
+      onFocus={() => onPoint(run)}
     >
       <p className="run-split-text">{tr(runText(printed))}</p>
       {noRow && !noRow.ok ? (
@@ -72,6 +73,7 @@ export function RunSplit({ run, report, onFill, onPoint }: Props) {
           </button>
         </div>
       )}
+      {run.unit === '元' && <p className="panel-note">{tr(L.runYuan)}</p>}
       {!noRow && (
         <Choices
           run={run}
@@ -96,9 +98,40 @@ export function RunSplit({ run, report, onFill, onPoint }: Props) {
   );
 }
 
+/** The boxes of one table's runs, above that table. */
+export function RunSplits({
+  runs,
+  report,
+  onCells,
+  onPoint,
+}: {
+  runs: readonly FlatRun[];
+  report: Report;
+  onCells: (cells: readonly FilledCell[]) => void;
+  onPoint: (run: FlatRun) => void;
+}) {
+  const tr = useT();
+  if (runs.length === 0) return null;
+  return (
+    <section className="run-splits" aria-label={tr(L.runs)}>
+      {runs.some((r) => r.table === 2) && <p className="panel-note">{tr(L.runNoTotal)}</p>}
+      {runs.map((run) => (
+        <RunSplit
+          key={`${run.line}-${run.label}-${run.run}`}
+          run={run}
+          report={report}
+          onFill={onCells}
+          onPoint={onPoint}
+        />
+      ))}
+    </section>
+  );
+}
+
 function Choices({ run, onPick }: { run: FlatRun; onPick: (cells: readonly number[]) => void }) {
   const tr = useT();
-  if (run.table === 2) return <p className="panel-note">{tr(L.runNoTotal)}</p>;
+  // Table 2 rows have no total: the list above says so once for all of them.
+  if (run.table === 2) return null;
   const n = run.candidates.length;
   if (n === 0 || n > MAX_CHOICES) return <p className="panel-note">{tr(runMany(n))}</p>;
   return (
