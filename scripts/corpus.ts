@@ -1,7 +1,8 @@
 // npm run corpus -- <corpus folder> [--json]
 // Stages: pair each input in the folder (and ../seeds/*.txt) with its hand-checked
 // *.expected.json → parse the input as a user's drop would (readReportFile) → compare field by
-// field with the expected report → print right / wrong / missed / invented per file and a total.
+// field with the expected report → print right / wrong / missed / left for the user (blank cells
+// of runs the import preview asks the user to split) / invented per file and a total.
 // A measurement, not a gate: exits 0 unless the folder cannot be read.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -70,7 +71,7 @@ async function measure(input: string, expectedPath: string): Promise<FileOutcome
       result.reports.find((p) => p.report.year === exp.year && p.report.unit === exp.unit) ??
       result.reports.find((p) => p.report.year === exp.year) ??
       result.reports[0];
-    score = addScores(score, scoreReport(exp, got?.report ?? null));
+    score = addScores(score, scoreReport(exp, got?.report ?? null, got?.flatRuns));
   }
   return { input: file, expected: expectedName, kind: result.kind, score, errors: [] };
 }
@@ -84,7 +85,8 @@ function line(name: string, s: Score): string {
     .join(' ');
   return (
     `${name}\n    table ${s.table.right}/${s.table.expected} (${pct(s.table.right, s.table.expected)}) ` +
-    `wrong ${s.table.wrong} missed ${s.table.missed} invented ${s.table.invented}` +
+    `wrong ${s.table.wrong} missed ${s.table.missed} left for the user ${s.table.left} ` +
+    `invented ${s.table.invented}` +
     ` | narrative ${s.narrative.right}/${s.narrative.expected} wrong ${s.narrative.wrong} ` +
     `missed ${s.narrative.missed} invented ${s.narrative.invented} | ${meta}`
   );

@@ -64,6 +64,20 @@ export function emptyReport(unit: string, year: number, format: TemplateFormat):
   return report;
 }
 
+/** The 2019 cells a 2019 report also carries as a comparable 2021 cell (处理决定数量). */
+export const COMPARABLE_2019: Readonly<Record<string, string>> = {
+  'proactive2019.licensing.decisions': 'proactive.licensing',
+  'proactive2019.punishment.decisions': 'proactive.punishment',
+  'proactive2019.coercion.decisions': 'proactive.coercion',
+};
+
+/** Set a cell and, for a 2019 decision count, the comparable cell that carries it. */
+export function setCellCarried(report: Report, key: string, value: Cell): void {
+  setCell(report, key, value);
+  const comparable = report.format === '2019' ? COMPARABLE_2019[key] : undefined;
+  if (comparable) setCell(report, comparable, value);
+}
+
 /** A 2019 report carries its 处理决定数量 as the comparable `proactive.licensing` etc. */
 export function deriveComparable2019(report: Report): void {
   const t = report.proactive2019;

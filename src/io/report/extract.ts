@@ -77,12 +77,13 @@ export function extractReport(
     if (!found[key])
       sink.warnings.push(message('report-table-missing', { file, detail: TABLES[key] }));
   }
-  readNarrative(sink, slice(blocks.narrative).join('\n'));
+  readNarrative(sink, slice(blocks.narrative), blocks.narrative.from);
   const parsed = {
     report,
     provenance: sink.provenance,
     warnings: sink.warnings,
     sourceLines: [...lines],
+    flatRuns: [],
   };
   return { ok: true, file, kind, reports: [parsed], warnings: [] };
 }

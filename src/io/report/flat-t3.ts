@@ -45,8 +45,11 @@ function holds(pick: Pick, [left, right]: [string[], string[]]): boolean {
   return true;
 }
 
-/** Each pair's cells, or null (with its number of candidate splits) when not unique. */
-export function solveT3(pairs: readonly T3Pair[]): ({ cells: number[] } | { count: number })[] {
+/** Each pair's cells, or (when not unique) the splits still possible: those that take part in
+ * some combination satisfying the identities, or all of the row's own splits when none does. */
+export function solveT3(
+  pairs: readonly T3Pair[],
+): ({ cells: number[] } | { candidates: number[][] })[] {
   const cands = pairs.map((p) => splitsT3(p.run));
   const byKey = new Map<string, number[][]>();
   pairs.forEach((p, i) => {
@@ -58,24 +61,27 @@ export function solveT3(pairs: readonly T3Pair[]): ({ cells: number[] } | { coun
     [...l, ...r].every((k) => (byKey.get(k)?.length ?? 0) > 0),
   );
   const open = [...byKey].filter(([, c]) => c.length > 1).map(([k]) => k);
-  const settled = settle(byKey, open, usable);
+  const good = goodCombos(byKey, open, usable);
   return pairs.map((p, i) => {
     const c = cands[i]!;
     if (c.length === 1) return { cells: c[0]! };
-    const s = p.key !== null && byKey.get(p.key) === c ? settled.get(p.key) : undefined;
-    return s ? { cells: s } : { count: c.length };
+    const j = p.key !== null && byKey.get(p.key) === c ? open.indexOf(p.key) : -1;
+    const taken = new Set(good.map((g) => g[j]!.join()));
+    const still = j < 0 || good.length === 0 ? c : c.filter((s) => taken.has(s.join()));
+    return still.length === 1 ? { cells: still[0]! } : { candidates: still };
   });
 }
 
-function settle(
+/** Every choice of split for the open rows under which the identities touching them hold;
+ * empty when no identity touches them or there are too many combinations to try. */
+function goodCombos(
   byKey: ReadonlyMap<string, number[][]>,
   open: readonly string[],
   usable: readonly [string[], string[]][],
-): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+): number[][][] {
   const relevant = usable.filter(([l, r]) => open.some((k) => l.includes(k) || r.includes(k)));
   const total = open.reduce((n, k) => n * byKey.get(k)!.length, 1);
-  if (open.length === 0 || relevant.length === 0 || total > MAX_COMBOS) return out;
+  if (open.length === 0 || relevant.length === 0 || total > MAX_COMBOS) return [];
   const pick = new Map<string, readonly number[]>();
   for (const [k, c] of byKey) if (c.length === 1) pick.set(k, c[0]!);
   const good: number[][][] = [];
@@ -88,10 +94,7 @@ function settle(
     for (const cand of byKey.get(open[i]!)!) walk(i + 1, [...chosen, cand]);
   };
   walk(0, []);
-  open.forEach((k, j) => {
-    const first = good[0]?.[j];
-    const covered = relevant.some(([l, r]) => l.includes(k) || r.includes(k));
-    if (first && covered && good.every((g) => g[j]!.join() === first.join())) out.set(k, first);
-  });
-  return out;
+  // A row no relevant identity touches takes every one of its splits across the combinations,
+  // so it is never narrowed (let alone settled) by them.
+  return good;
 }

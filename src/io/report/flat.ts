@@ -1,20 +1,19 @@
 // Crawler-flattened reports (a whole page on one line, table cells run together with no
 // separator): find the section headings → cut each table into label + digit-run pairs → split
 // the runs by the template's identities (flat-split, flat-t3) → emit ordinary tab-separated lines
-// for the usual pipeline. A run that cannot be split in exactly one way becomes a label-only line.
-import { T2_2019_ROWS } from '../../domain/template';
+// for the usual pipeline. A run that cannot be split in exactly one way becomes a label-only line
+// and a FlatRun note: the run, its row's keys and candidate splits, for the user to split by hand.
+import { APPLICANT_COLUMNS, T2_2019_ROWS } from '../../domain/template';
 import { splitPlain, splitsT4 } from './flat-split';
 import { solveT3, type T3Pair } from './flat-t3';
 import { squeeze } from './lines';
-import { isTemplate2019 } from './table2';
+import { isTemplate2019, table2RowKeys } from './table2';
 import { T3_ROW_TESTS } from './table3';
+import { TABLE4_KEYS } from './table4';
+import type { FlatRun } from './types';
 
-export interface FlatNote {
-  /** Table 2 rows have no identity to split by; tables 3 and 4 had `count` candidate splits. */
-  readonly code: 'report-flat-unsplit' | 'report-flat-ambiguous';
-  readonly value: string;
-  readonly count: number;
-}
+/** `line` counts from the first line `unflatten` returns. */
+export type FlatNote = FlatRun;
 
 const NUM = '(?:[一二三四五六七八九十]+、)?\\s*';
 const HEADINGS = [
@@ -65,36 +64,60 @@ function t2Lines(text: string, notes: FlatNote[]): string[] {
   const cells2019 = new Map<string, number>(T2_2019_ROWS.map((r) => [r.key, r.columns.length]));
   const is2019 = isTemplate2019(text);
   const out: string[] = [];
-  for (const { label, run } of pairsOf(text, true)) {
+  for (const { label, run: printed } of pairsOf(text, true)) {
     const name = T2_NAMES.find(([re]) => re.test(label));
     const bare = name ? (name[0].exec(label)?.[0] ?? '') : '';
     if (label.length > bare.length) out.push(label.slice(0, label.length - bare.length));
-    if (!name || run === '') continue;
+    if (!name || printed === '') continue;
     const n = is2019 ? (cells2019.get(name[1]) ?? name[2]) : name[2];
-    const cells = splitPlain(run.replace(/(?:万元|元)$/, ''), n);
-    if (cells === null)
-      notes.push({ code: 'report-flat-unsplit', value: `${bare}${run}`, count: 0 });
-    out.push(cells === null ? bare : [bare, ...cells].join('\t'));
+    const unit = /(?:万元|元)$/.exec(printed)?.[0] ?? '';
+    const run = printed.slice(0, printed.length - unit.length).trim();
+    const cells = splitPlain(run, n);
+    if (cells === null) {
+      const keys = table2RowKeys(name[1], is2019 ? '2019' : '2021');
+      notes.push({ ...note('report-flat-unsplit', 2, bare, run, unit, keys), line: out.length });
+    }
+    // The unit belongs to the last cell (the amount), where putCell converts 元 to 万元.
+    const withUnit = cells?.map((c, i) => (i === cells.length - 1 ? c + unit : c));
+    out.push(withUnit ? [bare, ...withUnit].join('\t') : bare);
   }
   return out;
+}
+
+function note(
+  code: FlatRun['code'],
+  table: FlatRun['table'],
+  label: string,
+  run: string,
+  unit: string,
+  keys: readonly string[],
+  candidates: readonly (readonly number[])[] = [],
+): FlatRun {
+  const u = unit === '元' || unit === '万元' ? unit : '';
+  return { code, table, label, run, unit: u, keys, candidates, line: 0 };
 }
 
 function t3Lines(text: string, notes: FlatNote[]): string[] {
   const pairs = pairsOf(text, false);
   const keyed: T3Pair[] = pairs.map((p) => ({ key: rowKey(p.label), run: p.run }));
   const solved = solveT3(keyed.filter((p) => p.run !== ''));
+  const out: string[] = [];
   let i = 0;
-  return pairs.flatMap(({ label, run }) => {
+  pairs.forEach(({ label, run }, j) => {
     // The column headers run into the first row's label.
     const at = label.search(/[一1][、.．]?本年新收/);
-    const head = at > 0 ? [label.slice(0, at)] : [];
+    if (at > 0) out.push(label.slice(0, at));
     const own = label.slice(Math.max(at, 0));
-    if (run === '') return [...head, own];
+    if (run === '') return void out.push(own);
     const s = solved[i++]!;
-    if ('cells' in s) return [...head, [own, ...s.cells].join('\t')];
-    notes.push({ code: 'report-flat-ambiguous', value: `${own}${run}`, count: s.count });
-    return [...head, own];
+    if ('cells' in s) return void out.push([own, ...s.cells].join('\t'));
+    const key = keyed[j]!.key;
+    const keys = key === null ? [] : APPLICANT_COLUMNS.map((c) => `requests.${key}.${c.key}`);
+    const n = note('report-flat-ambiguous', 3, own, run, '', keys, s.candidates);
+    notes.push({ ...n, line: out.length });
+    out.push(own);
   });
+  return out;
 }
 
 function rowKey(label: string): string | null {
@@ -114,7 +137,11 @@ function t4Lines(text: string, notes: FlatNote[]): string[] {
   if (run === undefined) return out;
   const splits = splitsT4(run);
   if (splits.length === 1) out.push(splits[0]!.join('\t'));
-  else notes.push({ code: 'report-flat-ambiguous', value: run, count: splits.length });
+  else {
+    // The run gets no line of its own: its place is the header line just before it.
+    const n = note('report-flat-ambiguous', 4, '', run, '', TABLE4_KEYS, splits);
+    notes.push({ ...n, line: out.length - 1 });
+  }
   return out;
 }
 
@@ -148,7 +175,11 @@ export function unflatten(line: string): { lines: string[]; notes: FlatNote[] } 
   found.forEach(({ head }, i) => {
     lines.push(squeeze(head));
     const reader = readers[i];
+    const before = notes.length;
+    const base = lines.length;
     lines.push(...(reader ? reader(body(i), notes) : [body(i)]));
+    for (let j = before; j < notes.length; j++)
+      notes[j] = { ...notes[j]!, line: notes[j]!.line + base };
   });
   return { lines, notes };
 }

@@ -2,6 +2,7 @@
 // "主动公开政府信息2000余条", "13个政务新媒体", "群众信件274件，回复办结率100%". Nothing is inferred.
 import type { Narrative } from '../../domain/report';
 import type { NarrativeFigure } from '../../domain/template';
+import { squeeze } from './lines';
 import type { Sink } from './sink';
 
 const NUM = String.raw`(近|约|超过|逾)?(\d[\d,]*)(余|多)?`;
@@ -47,9 +48,36 @@ function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray 
   return null;
 }
 
-function setFigure(sink: Sink, key: NarrativeFigure, value: number, source: string): void {
+/** The prose with all whitespace removed, and which source line a position in it falls on. */
+interface Prose {
+  readonly text: string;
+  readonly lineAt: (index: number) => number;
+}
+
+function proseOf(lines: readonly string[], from: number): Prose {
+  const starts: number[] = [];
+  let text = '';
+  for (const line of lines) {
+    starts.push(text.length);
+    text += squeeze(line);
+  }
+  const lineAt = (index: number): number => {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1]! <= index) i++;
+    return from + i;
+  };
+  return { text, lineAt };
+}
+
+function setFigure(
+  sink: Sink,
+  key: NarrativeFigure,
+  value: number,
+  source: string,
+  line: number,
+): void {
   sink.report.narrative[key] = value;
-  sink.provenance[`narrative.${key}`] = source.slice(0, 200);
+  sink.provenance[`narrative.${key}`] = { line, text: source.slice(0, 200) };
 }
 
 /** The list right after the published total: 政务要闻373条、公示公告214条 … */
@@ -64,12 +92,13 @@ function breakdown(rest: string): Record<string, number> {
   return out;
 }
 
-export function readNarrative(sink: Sink, prose: string): void {
-  const text = prose.replace(/\s+/g, '');
+/** `lines` are the narrative block's lines, the first of them at index `from` of the source. */
+export function readNarrative(sink: Sink, lines: readonly string[], from: number): void {
+  const { text, lineAt } = proseOf(lines, from);
   const n: Narrative = sink.report.narrative;
   const pub = firstMatch(PUBLISHED, text);
   if (pub) {
-    setFigure(sink, 'publishedItems', num(pub[2]!), sentenceAt(text, pub.index));
+    setFigure(sink, 'publishedItems', num(pub[2]!), sentenceAt(text, pub.index), lineAt(pub.index));
     if (pub[1] || pub[3]) n.approx.push('publishedItems');
     const end = text.indexOf('。', pub.index);
     n.publishedBreakdown = breakdown(
@@ -79,14 +108,18 @@ export function readNarrative(sink: Sink, prose: string): void {
   const media = firstMatch(MEDIA, text);
   // "关停政务新媒体2个" / "新开设1个政务新媒体" count changes, not the accounts run.
   if (media && !NOT_TOTAL.test(clauseAt(text, media.index))) {
-    setFigure(sink, 'newMediaAccounts', num(media[1]!), sentenceAt(text, media.index));
+    const at = lineAt(media.index);
+    setFigure(sink, 'newMediaAccounts', num(media[1]!), sentenceAt(text, media.index), at);
   }
   const letters = LETTERS.exec(text);
   if (letters) {
     const sentence = sentenceAt(text, letters.index);
-    setFigure(sink, 'lettersReceived', num(letters[1]!), sentence);
+    setFigure(sink, 'lettersReceived', num(letters[1]!), sentence, lineAt(letters.index));
     const rate = RATE.exec(sentence);
-    if (rate && Number(rate[1]) <= 100)
-      setFigure(sink, 'lettersCompletionRate', Number(rate[1]), sentence);
+    const sentenceStart = text.lastIndexOf('。', letters.index) + 1;
+    if (rate && Number(rate[1]) <= 100) {
+      const at = lineAt(sentenceStart + rate.index);
+      setFigure(sink, 'lettersCompletionRate', Number(rate[1]), sentence, at);
+    }
   }
 }

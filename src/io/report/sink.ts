@@ -4,11 +4,12 @@ import type { Report } from '../../domain/report';
 import { message, type LoadMessage, type MessageCode, type MessageParams } from '../messages';
 import { parseCell } from '../numbers';
 import type { Row } from './lines';
+import type { SourceRef } from './types';
 
 export interface Sink {
   readonly file: string;
   readonly report: Report;
-  readonly provenance: Record<string, string>;
+  readonly provenance: Record<string, SourceRef>;
   readonly warnings: LoadMessage[];
 }
 
@@ -19,8 +20,12 @@ export function warn(sink: Sink, code: MessageCode, params: Omit<MessageParams, 
 const UNIT = /(?:万元|元|件|个|项|条)$/;
 const AMOUNT_KEYS = new Set(['proactive.fees', 'proactive2019.procurement.amount']);
 
+export function isAmountKey(key: string): boolean {
+  return AMOUNT_KEYS.has(key);
+}
+
 /** Amounts are 万元; a cell printed in 元 ("75394432.52元") is converted. */
-function inTenThousands(key: string, unit: string, value: number | null): number | null {
+export function inTenThousands(key: string, unit: string, value: number | null): number | null {
   if (value === null || unit !== '元' || !AMOUNT_KEYS.has(key)) return value;
   return Math.round(value * 100) / 1e6;
 }
@@ -36,7 +41,7 @@ export function putCell(sink: Sink, key: string, raw: string, row: Row): void {
     return;
   }
   setCell(sink.report, key, inTenThousands(key, unit, parsed.value));
-  if (parsed.value !== null) sink.provenance[key] = row.raw;
+  if (parsed.value !== null) sink.provenance[key] = { line: row.line, text: row.raw };
 }
 
 /** Store a row's figures under `keys`, or leave them null when the count does not fit. */

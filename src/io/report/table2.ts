@@ -36,6 +36,14 @@ const RULES_2019: readonly T2Rule[] = T2_2019_ROWS.map((r) => ({
   keys: r.columns.map((c) => `proactive2019.${r.key}.${c}`),
 }));
 
+/** The flat keys of one table-2 row (`normativeDocuments`, `fees` …) in the report's template. */
+export function table2RowKeys(row: string, format: '2019' | '2021'): readonly string[] {
+  if (format === '2019')
+    return RULES_2019.find((r) => r.keys[0]?.startsWith(`proactive2019.${row}.`))?.keys ?? [];
+  const keys = RULES_2021.flatMap((r) => r.keys);
+  return keys.filter((k) => k === `proactive.${row}` || k.startsWith(`proactive.${row}.`));
+}
+
 const HEADER = /信息内容|本年|数量|单位[:：]/;
 const SECTION = /第二十条第[（(][一二三四五六七八九十]+[)）]项/g;
 

@@ -4,7 +4,10 @@ import { DISPUTE_COLUMNS, DISPUTE_GROUPS } from '../../domain/template';
 import { fitValues, type Row } from './lines';
 import { putRow, type Sink } from './sink';
 
-const KEYS = DISPUTE_GROUPS.flatMap((g) => DISPUTE_COLUMNS.map((c) => `${g.key}.${c.key}`));
+export const TABLE4_KEYS = DISPUTE_GROUPS.flatMap((g) =>
+  DISPUTE_COLUMNS.map((c) => `${g.key}.${c.key}`),
+);
+const KEYS = TABLE4_KEYS;
 const GROUP = DISPUTE_COLUMNS.length;
 
 export function readTable4(sink: Sink, rows: readonly Row[]): boolean {

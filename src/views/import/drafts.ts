@@ -1,19 +1,23 @@
 // The reports awaiting confirmation, as plain data: each draft is a parsed report the user may
 // correct (meta fields, figures) or drop. Every edit re-runs checkReport on the edited copy.
 import { checkReport } from '../../domain/checks';
-import { setCell } from '../../domain/cells';
+import { setCellCarried } from '../../domain/cells';
 import type { Finding } from '../../domain/findings';
 import type { Level } from '../../domain/meta';
 import type { Report } from '../../domain/report';
 import type { LoadMessage } from '../../io/messages';
+import type { FilledCell } from '../../io/report/flat-fill';
+import type { FlatRun, SourceRef } from '../../io/report/types';
 
 export interface Draft {
   id: string;
   file: string;
   report: Report;
-  provenance: Record<string, string>;
+  provenance: Record<string, SourceRef>;
   /** the lines the parser read; empty for dataset files (CSV / JSON), which have no source text */
   sourceLines: readonly string[];
+  /** runs of a flattened table the parser left blank, for the user to split */
+  flatRuns: readonly FlatRun[];
   warnings: LoadMessage[];
   findings: Finding[];
   dropped: boolean;
@@ -24,9 +28,10 @@ let next = 0;
 export function makeDraft(
   file: string,
   report: Report,
-  provenance: Record<string, string>,
+  provenance: Record<string, SourceRef>,
   warnings: LoadMessage[],
   sourceLines: readonly string[] = [],
+  flatRuns: readonly FlatRun[] = [],
 ): Draft {
   next += 1;
   return {
@@ -35,6 +40,7 @@ export function makeDraft(
     report,
     provenance,
     sourceLines,
+    flatRuns,
     warnings,
     findings: checkReport(report).findings,
     dropped: false,
@@ -58,7 +64,14 @@ export function editMeta(draft: Draft, patch: MetaPatch): Draft {
 
 export function editCell(draft: Draft, key: string, value: number | null): Draft {
   const report = structuredClone(draft.report);
-  setCell(report, key, value);
+  setCellCarried(report, key, value);
+  return rechecked(draft, report);
+}
+
+/** Several cells at once (a run split by hand), checked once. */
+export function editCells(draft: Draft, cells: readonly FilledCell[]): Draft {
+  const report = structuredClone(draft.report);
+  for (const { key, value } of cells) setCellCarried(report, key, value);
   return rechecked(draft, report);
 }
 

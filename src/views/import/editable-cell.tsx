@@ -1,17 +1,23 @@
 // A figure cell of the preview: an input holding the figure (blank = null), outlined when a
 // finding names it, its title naming the field, the findings and the source row it came from.
-// A typed value that is not a number stays in the box, marked, and is not used.
+// A typed value that is not a number stays in the box, marked, and is not used. A blank cell of
+// a run the parser could not split is marked as waiting for the split above the table.
 import { createContext, useContext, useState } from 'react';
 import { getCell } from '../../domain/cells';
 import { fieldLabel } from '../../domain/fields';
 import type { Report } from '../../domain/report';
+import type { SourceRef } from '../../io/report/types';
 import { useLang, useT } from '../../state/lang';
 import type { Flags } from '../unit-profile/value-cell';
 import { parseFigure } from './drafts';
 import { L } from './labels';
 
 export interface EditTarget {
-  provenance: Record<string, string>;
+  provenance: Readonly<Record<string, SourceRef>>;
+  /** blank cells of runs left for the user to split */
+  unsplit?: ReadonlySet<string>;
+  /** the cells of the run whose split box is pointed at */
+  highlighted?: ReadonlySet<string>;
   onEdit: (key: string, value: number | null) => void;
   /** a figure was hovered or focused: show where it came from */
   onPoint?: (key: string) => void;
@@ -27,7 +33,7 @@ interface Props {
 }
 
 export function EditableCell({ report, cellKey, flags, colSpan }: Props) {
-  const { provenance, onEdit, onPoint } = useContext(EditContext);
+  const { provenance, unsplit, highlighted, onEdit, onPoint } = useContext(EditContext);
   const lang = useLang();
   const tr = useT();
   const value = getCell(report, cellKey);
@@ -36,13 +42,17 @@ export function EditableCell({ report, cellKey, flags, colSpan }: Props) {
   const flag = flags.get(cellKey);
   const classes = ['num', 'tpl-cell', 'edit-cell'];
   if (value === null) classes.push('cell-blank');
+  const waiting = value === null && unsplit?.has(cellKey) === true;
+  if (waiting) classes.push('cell-unsplit');
+  if (highlighted?.has(cellKey)) classes.push('cell-run-pointed');
   if (flag) classes.push('cell-flagged', `cell-flagged-${flag.severity}`);
   if (invalid) classes.push('cell-invalid');
   const source = provenance[cellKey];
   const title = [
     fieldLabel(cellKey, lang),
     ...(flag?.messages ?? []),
-    source ? `${tr(L.source)}: ${source}` : '',
+    source ? `${tr(L.source)}: ${source.text}` : '',
+    waiting ? tr(L.unsplitCell) : '',
     invalid ? tr(L.notNumber) : '',
   ]
     .filter(Boolean)
@@ -60,6 +70,7 @@ export function EditableCell({ report, cellKey, flags, colSpan }: Props) {
       data-cell={cellKey}
       data-flagged={flag ? flag.severity : undefined}
       data-invalid={invalid || undefined}
+      data-unsplit={waiting || undefined}
       onMouseEnter={onPoint && (() => onPoint(cellKey))}
     >
       <input

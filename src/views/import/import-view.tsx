@@ -10,7 +10,7 @@ import '../unit-profile/unit-profile.css';
 import type { ViewProps } from '../view-props';
 import { ManagePanel } from '../datasets/manage-panel';
 import { ConfirmPanel } from './confirm-panel';
-import { editCell, editMeta, kept, type Draft, type MetaPatch } from './drafts';
+import { editCell, editCells, editMeta, kept, type Draft, type MetaPatch } from './drafts';
 import { DropZone } from './drop-zone';
 import './import.css';
 import { L, outcomeText } from './labels';
@@ -128,6 +128,7 @@ function DraftPreview({
       draft={draft}
       onMeta={(patch: MetaPatch) => change(id, (d) => editMeta(d, patch))}
       onCell={onCell}
+      onCells={(cells) => change(id, (d) => editCells(d, cells))}
       onDrop={(dropped) => change(id, (d) => ({ ...d, dropped }))}
     />
   );

@@ -52,7 +52,53 @@ export const L = {
   open: { zh: '在仪表板中打开', en: 'Open in the dashboard' },
   manage: { zh: '数据集管理', en: 'My datasets' },
   failed: { zh: '保存失败，预览已保留：', en: 'Saving failed; the preview is kept:' },
+  runs: { zh: '数字连在一起的行', en: 'Rows whose figures ran together' },
+  runFill: { zh: '填入', en: 'Fill in' },
+  runChoices: {
+    zh: '符合表内合计的拆分，点击即填入：',
+    en: "Splits that agree with the table's totals — click one to fill it in:",
+  },
+  runNoTotal: {
+    zh: '表二各行的格与格之间没有合计关系，只有原文能说明怎样拆分。',
+    en: 'No total links the cells of a table-2 row, so only the report itself can tell the split.',
+  },
+  runYuan: {
+    zh: '金额照原文以“元”输入，填入时折算为万元。',
+    en: 'Type the amount in 元 as printed; it is converted to 万元 (10,000 yuan) when filled in.',
+  },
+  runFilled: { zh: '已填入：', en: 'Filled in: ' },
+  unsplitCell: {
+    zh: '原文数字连在一起，尚未拆分（见表格上方的拆分框）',
+    en: "The report's figures ran together here and are not split yet (see the box above the table)",
+  },
 } as const;
+
+/** The run as printed, and what to do with it. */
+export function runText(printed: string): { zh: string; en: string } {
+  return {
+    zh: `原文“${printed}”数字连在一起，请按原文拆分`,
+    en: `The report prints "${printed}" with its figures run together: split it as the report does`,
+  };
+}
+
+export function runHow(cells: number): { zh: string; en: string } {
+  return {
+    zh: `依次填入本行 ${cells} 格，数与数之间用空格分开`,
+    en: `Type the row's ${cells} figures in order, separated by spaces`,
+  };
+}
+
+export function runMany(count: number): { zh: string; en: string } {
+  if (count === 0)
+    return {
+      zh: '没有一种拆分符合表内合计（原表的合计可能有误），请对照原文输入。',
+      en: "No split agrees with the table's totals (they may be misprinted); type the one the report means.",
+    };
+  return {
+    zh: `有 ${count} 种拆分都符合表内合计，请对照原文输入。`,
+    en: `${count} splits agree with the table's totals; type the one the report means.`,
+  };
+}
 
 export function outcomeText(o: {
   added: number;

@@ -77,7 +77,7 @@ function fromParse(result: ParseResult): FileOutcome {
   return {
     file: result.file,
     drafts: result.reports.map((p) =>
-      makeDraft(result.file, p.report, p.provenance, p.warnings, p.sourceLines),
+      makeDraft(result.file, p.report, p.provenance, p.warnings, p.sourceLines, p.flatRuns),
     ),
     errors: [],
     warnings: result.warnings,

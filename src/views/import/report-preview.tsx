@@ -1,8 +1,11 @@
 // One parsed report before saving: its unit, year, region and level (editable), the three
-// tables as extracted with every finding outlined on its cells (each figure editable), the
-// parser's warnings, the findings, and a box to leave the report out.
-import { useMemo, useState } from 'react';
+// tables as extracted with every finding outlined on its cells (each figure editable), above
+// each table a box for every run of run-together figures the parser left for the user to split,
+// the parser's warnings, the findings, and a box to leave the report out.
+import { useCallback, useMemo, useState } from 'react';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../domain/meta';
+import type { FilledCell } from '../../io/report/flat-fill';
+import type { FlatRun } from '../../io/report/types';
 import { useLang, useT } from '../../state/lang';
 import { MessageList } from '../../ui/message-list';
 import { flagsForReport } from '../findings/findings-model';
@@ -10,17 +13,20 @@ import { Table2, Table3, Table4 } from '../unit-profile/template-tables';
 import type { Draft, MetaPatch } from './drafts';
 import { EditableCell, EditContext } from './editable-cell';
 import { L } from './labels';
-import { sourceLineIndex } from './source-lines';
+import { RunSplits } from './run-split';
+import { figureSources, unsplitKeys } from './source-lines';
 import { SourcePane } from './source-pane';
 
 interface Props {
   draft: Draft;
   onMeta: (patch: MetaPatch) => void;
   onCell: (key: string, value: number | null) => void;
+  /** several cells at once: a run split by hand */
+  onCells: (cells: readonly FilledCell[]) => void;
   onDrop: (dropped: boolean) => void;
 }
 
-export function ReportPreview({ draft, onMeta, onCell, onDrop }: Props) {
+export function ReportPreview({ draft, onMeta, onCell, onCells, onDrop }: Props) {
   const tr = useT();
   const lang = useLang();
   const { report } = draft;
@@ -28,16 +34,43 @@ export function ReportPreview({ draft, onMeta, onCell, onDrop }: Props) {
     () => flagsForReport(draft.findings, report.unit, report.year, lang),
     [draft.findings, report.unit, report.year, lang],
   );
-  const [pointed, setPointed] = useState<string | null>(null);
+  /** the source line being pointed at (a figure or a run hovered or focused) */
+  const [pointed, setPointed] = useState<number | null>(null);
+  /** the cells of the run whose split box is pointed at */
+  const [runCells, setRunCells] = useState<ReadonlySet<string>>(NONE);
+  const sources = useMemo(
+    () => figureSources(draft.provenance, draft.flatRuns),
+    [draft.provenance, draft.flatRuns],
+  );
+  const unsplit = useMemo(() => unsplitKeys(report, draft.flatRuns), [report, draft.flatRuns]);
   const edit = useMemo(
-    () => ({ provenance: draft.provenance, onEdit: onCell, onPoint: setPointed }),
-    [draft.provenance, onCell],
+    () => ({
+      provenance: sources,
+      unsplit,
+      highlighted: runCells,
+      onEdit: onCell,
+      onPoint: (key: string) => {
+        setPointed(sources[key]?.line ?? null);
+        setRunCells(NONE);
+      },
+    }),
+    [sources, unsplit, runCells, onCell],
   );
-  const lineOf = useMemo(
-    () => sourceLineIndex(draft.sourceLines, draft.provenance),
-    [draft.sourceLines, draft.provenance],
-  );
+  const pointRun = useCallback((run: FlatRun) => {
+    setPointed(run.line);
+    setRunCells(new Set(run.keys));
+  }, []);
   const hasSource = draft.sourceLines.length > 0;
+  // Each run left unsplit has its own box below; its warning would only repeat it.
+  const warnings = draft.warnings.filter((w) => !FLAT_CODES.has(w.code) || !draft.flatRuns.length);
+  const runs = (table: FlatRun['table']) => (
+    <RunSplits
+      runs={draft.flatRuns.filter((r) => r.table === table)}
+      report={report}
+      onCells={onCells}
+      onPoint={pointRun}
+    />
+  );
   return (
     <article
       className={draft.dropped ? 'import-report dropped' : 'import-report'}
@@ -55,29 +88,30 @@ export function ReportPreview({ draft, onMeta, onCell, onDrop }: Props) {
         </label>
       </header>
       <MetaFields draft={draft} onMeta={onMeta} />
-      <MessageList messages={draft.warnings} kind="warning" />
+      <MessageList messages={warnings} kind="warning" />
       <Findings draft={draft} />
       <div className={hasSource ? 'import-body with-source' : 'import-body'}>
         <div className="import-tables">
           <EditContext.Provider value={edit}>
             <h4>{tr(L.table2)}</h4>
+            {runs(2)}
             <Table2 report={report} flags={flags} cell={EditableCell} />
             <h4>{tr(L.table3)}</h4>
+            {runs(3)}
             <Table3 report={report} flags={flags} cell={EditableCell} />
             <h4>{tr(L.table4)}</h4>
+            {runs(4)}
             <Table4 report={report} flags={flags} cell={EditableCell} />
           </EditContext.Provider>
         </div>
-        {hasSource && (
-          <SourcePane
-            lines={draft.sourceLines}
-            active={pointed === null ? null : (lineOf.get(pointed) ?? null)}
-          />
-        )}
+        {hasSource && <SourcePane lines={draft.sourceLines} active={pointed} />}
       </div>
     </article>
   );
 }
+
+const FLAT_CODES = new Set(['report-flat-unsplit', 'report-flat-ambiguous']);
+const NONE: ReadonlySet<string> = new Set();
 
 function MetaFields({ draft, onMeta }: Pick<Props, 'draft' | 'onMeta'>) {
   const tr = useT();

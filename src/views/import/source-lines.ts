@@ -1,35 +1,23 @@
-// Which source line each extracted figure came from. Provenance holds only the row's text (the
-// line trimmed, cut to 200 characters), so lines are matched by that text. The same text can
-// occur twice (two "其他 0 0" rows); figures are recorded in reading order, so each takes the
-// first matching line at or after the previous figure's line. Narrative figures keep only the
-// sentence they came from, so a line containing that sentence matches them.
+// Where each figure of a draft came from, for the source pane: the parser's provenance (the
+// line's index, so two identical rows each point at their own line) plus, for the cells of a
+// run left for the user to split, the line of the run's label — before and after the split.
+import { getCell } from '../../domain/cells';
+import type { Report } from '../../domain/report';
+import type { FlatRun, SourceRef } from '../../io/report/types';
 
-const MAX_RAW = 200;
-
-function rowText(line: string): string {
-  return Array.from(line.trim()).slice(0, MAX_RAW).join('');
-}
-
-/** Flat cell key → 0-based index into `lines`; keys whose text matches no line are left out. */
-export function sourceLineIndex(
-  lines: readonly string[],
-  provenance: Readonly<Record<string, string>>,
-): Map<string, number> {
-  const at = new Map<string, number[]>();
-  lines.forEach((line, i) => {
-    const text = rowText(line);
-    if (text !== '') at.set(text, [...(at.get(text) ?? []), i]);
-  });
-  const out = new Map<string, number>();
-  let last = 0;
-  for (const [key, raw] of Object.entries(provenance)) {
-    const found = at.get(raw.trim()) ?? at.get(rowText(raw));
-    const index = found
-      ? (found.find((i) => i >= last) ?? found[0]!)
-      : lines.findIndex((line) => raw.trim() !== '' && line.includes(raw.trim()));
-    if (index < 0) continue;
-    out.set(key, index);
-    last = index;
+export function figureSources(
+  provenance: Readonly<Record<string, SourceRef>>,
+  runs: readonly FlatRun[],
+): Record<string, SourceRef> {
+  const out: Record<string, SourceRef> = { ...provenance };
+  for (const run of runs) {
+    const ref = { line: run.line, text: run.label + run.run + run.unit };
+    for (const key of run.keys) out[key] ??= ref;
   }
   return out;
+}
+
+/** The blank cells of runs still waiting for the user's split. */
+export function unsplitKeys(report: Report, runs: readonly FlatRun[]): Set<string> {
+  return new Set(runs.flatMap((r) => r.keys.filter((k) => getCell(report, k) === null)));
 }

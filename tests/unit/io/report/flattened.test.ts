@@ -88,3 +88,74 @@ describe('tryParseReportText: a crawler-flattened page (cells run together)', ()
     expect(ambiguous[0]?.zh).toContain('2 种拆分方式');
   });
 });
+
+describe('the runs left for the user carry what the preview needs to split them', () => {
+  it('names the run, the row’s cells and the label’s line; table 2 lists no candidates', () => {
+    const p = parse('flattened-unique.txt');
+    expect(p.flatRuns).toHaveLength(1);
+    const run = p.flatRuns[0]!;
+    expect(run).toMatchObject({
+      code: 'report-flat-unsplit',
+      table: 2,
+      label: '行政规范性文件',
+      run: '5431',
+      unit: '',
+      candidates: [],
+    });
+    expect(run.keys).toEqual(
+      ['issued', 'repealed', 'valid'].map((c) => `proactive.normativeDocuments.${c}`),
+    );
+    expect(p.sourceLines?.[run.line]).toBe('行政规范性文件');
+  });
+
+  it('lists the splits that agree with the totals for ambiguous table-3 and table-4 runs', () => {
+    const p = parse('flattened-ambiguous.txt');
+    const [, processInfo, , t4] = p.flatRuns;
+    expect(processInfo).toMatchObject({
+      table: 3,
+      label: '6.属于四类过程性信息',
+      run: '110000011',
+    });
+    expect(processInfo!.keys).toEqual(
+      APPLICANT_COLUMNS.map((c) => `requests.denied.processInfo.${c.key}`),
+    );
+    expect(processInfo!.candidates).toEqual([
+      [1, 10, 0, 0, 0, 0, 11],
+      [11, 0, 0, 0, 0, 0, 11],
+    ]);
+    expect(p.sourceLines?.[processInfo!.line]).toBe('6.属于四类过程性信息');
+    expect(t4).toMatchObject({ table: 4, run: '10100110000000000', keys: T4_KEYS });
+    expect(t4!.candidates).toEqual(splitsT4('10100110000000000'));
+    expect(p.sourceLines?.[t4!.line]).toMatch(/结果维持.*总计$/);
+  });
+
+  it('keeps a 2019 row printed in 元 with its unit, and says every run left blank', () => {
+    const p = parse('flattened-2019.txt');
+    expect(p.report.format).toBe('2019');
+    expect(p.flatRuns.map((r) => r.label + r.run + r.unit)).toEqual([
+      '规范性文件121214',
+      '行政许可2100150',
+      '其他对外管理服务事项8012',
+      '行政处罚1520305',
+      '行政事业性收费120',
+      '政府集中采购4212345678.9元',
+    ]);
+    expect(p.flatRuns.at(-1)!.keys).toEqual([
+      'proactive2019.procurement.projects',
+      'proactive2019.procurement.amount',
+    ]);
+    expect(p.warnings.filter((w) => w.code === 'report-flat-unsplit')).toHaveLength(6);
+    // One digit per cell splits one way only: 行政强制406 is 4, 0, 6.
+    expect(p.report.proactive2019?.coercion).toEqual({ previous: 4, change: 0, decisions: 6 });
+  });
+
+  it('converts a single fees figure printed in 元 to 万元, as for any other layout', () => {
+    const text = fixture('flattened-unique.txt').replace(
+      '行政事业性收费12.5',
+      '行政事业性收费125000元',
+    );
+    const result = tryParseReportText(text, 'yuan.txt');
+    if (!result.ok) throw new Error('did not parse');
+    expect(result.reports[0]!.report.proactive?.fees).toBe(12.5);
+  });
+});

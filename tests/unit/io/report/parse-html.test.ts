@@ -52,7 +52,9 @@ describe('tryParseReportHtml: a saved page with merged header cells', () => {
   });
 
   it('names the table row each figure came from', () => {
-    expect(p.provenance['requests.unable.notHeld.natural']).toContain('1.本机关不掌握相关政府信息');
+    const ref = p.provenance['requests.unable.notHeld.natural']!;
+    expect(ref.text).toContain('1.本机关不掌握相关政府信息');
+    expect(p.sourceLines?.[ref.line]).toContain('1.本机关不掌握相关政府信息');
   });
 });
 

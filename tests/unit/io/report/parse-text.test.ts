@@ -66,12 +66,35 @@ describe('tryParseReportText: the seed report', () => {
     ]);
   });
 
-  it('records the source row of each figure for the preview', () => {
+  it('records the source line (index and text) of each figure for the preview', () => {
     const p = parsed(tryParseReportText(SEED, 'seed.txt'));
-    expect(p.provenance['proactive.normativeDocuments.valid']).toBe('行政规范性文件\t11\t9\t98');
-    expect(p.provenance['requests.denied.thirdParty.natural']).toContain('4.保护第三方合法权益');
-    expect(p.provenance['narrative.lettersReceived']).toContain('274件');
-    expect(Object.values(p.provenance).every((s) => s.length <= 200)).toBe(true);
+    const lines = p.sourceLines ?? [];
+    const at = (key: string) => p.provenance[key]!;
+    expect(at('proactive.normativeDocuments.valid').text).toBe('行政规范性文件\t11\t9\t98');
+    expect(lines[at('proactive.normativeDocuments.valid').line]).toBe('行政规范性文件\t11\t9\t98');
+    expect(at('requests.denied.thirdParty.natural').text).toContain('4.保护第三方合法权益');
+    expect(at('narrative.lettersReceived').text).toContain('274件');
+    expect(lines[at('narrative.lettersReceived').line]).toContain('274');
+    expect(lines[at('narrative.lettersCompletionRate').line]).toContain('100%');
+    for (const ref of Object.values(p.provenance)) {
+      expect(ref.text.length).toBeLessThanOrEqual(200);
+      expect(lines[ref.line]).toBeDefined();
+    }
+  });
+
+  it('gives each of several identical rows its own source line', () => {
+    const text = readFileSync('tests/fixtures/reports-text/table4-three-rows.txt', 'utf8');
+    const p = parsed(tryParseReportText(text, 'three-rows.txt'));
+    const lines = ['review', 'litigationDirect', 'litigationAfterReview'].map(
+      (g) => p.provenance[`${g}.maintained`]!.line,
+    );
+    expect(new Set(lines).size).toBe(3);
+    expect(lines.map((i) => p.sourceLines?.[i])).toEqual(Array(3).fill('0\t0\t0\t0\t0'));
+    expect(lines.map((i) => p.sourceLines?.[i - 2])).toEqual([
+      '行政复议',
+      '行政诉讼（未经复议直接起诉）',
+      '行政诉讼（复议后起诉）',
+    ]);
   });
 
   const toFullWidth = (s: string): string =>
