@@ -3,7 +3,7 @@
 // source line each figure came from.
 import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render } from '@testing-library/react';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetState } from '../../src/queries/use-dataset';
@@ -26,7 +26,7 @@ const EMPTY: DatasetState = {
   check: null,
 };
 
-function showPasted(text: string) {
+async function showPasted(text: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
@@ -40,6 +40,10 @@ function showPasted(text: string) {
   );
   fireEvent.change(document.querySelector('[data-paste]')!, { target: { value: text } });
   fireEvent.click(document.querySelector('[data-parse-paste]')!);
+  // The text parser loads on demand: wait for the preview (or its refusal).
+  await waitFor(() =>
+    expect(document.querySelector('[data-draft], .messages-error li')).toBeTruthy(),
+  );
 }
 
 const value = (key: string) =>
@@ -69,8 +73,8 @@ const activeLine = () => {
 };
 
 describe('import preview: runs of run-together figures left for the user', () => {
-  it('shows each run as printed next to its blank cells, instead of a bare warning', () => {
-    showPasted(fixture('flattened-unique.txt'));
+  it('shows each run as printed next to its blank cells, instead of a bare warning', async () => {
+    await showPasted(fixture('flattened-unique.txt'));
     const form = control('行政规范性文件5431');
     expect(form.textContent).toContain('原文“行政规范性文件5431”数字连在一起，请按原文拆分');
     expect(form.closest('.import-tables')).toBeTruthy();
@@ -79,8 +83,8 @@ describe('import preview: runs of run-together figures left for the user', () =>
     expect(document.querySelector('[data-code="report-flat-unsplit"]')).toBeNull();
   });
 
-  it('fills the cells from a typed split and re-runs the checks', () => {
-    showPasted(fixture('flattened-unique.txt'));
+  it('fills the cells from a typed split and re-runs the checks', async () => {
+    await showPasted(fixture('flattened-unique.txt'));
     expect(rules()).toContain('MISSING');
     typeSplit('行政规范性文件5431', '5 4 31');
     expect(rowValues('proactive.normativeDocuments')).toEqual(['5', '4', '31']);
@@ -91,8 +95,8 @@ describe('import preview: runs of run-together figures left for the user', () =>
     expect(form.querySelector('[data-run-filled]')!.textContent).toContain('5 · 4 · 31');
   });
 
-  it('says inline what is wrong with a split and leaves the cells blank', () => {
-    showPasted(fixture('flattened-unique.txt'));
+  it('says inline what is wrong with a split and leaves the cells blank', async () => {
+    await showPasted(fixture('flattened-unique.txt'));
     typeSplit('行政规范性文件5431', '5 4 32');
     const error = control('行政规范性文件5431').querySelector('[data-run-error]')!;
     expect(error.getAttribute('data-run-error')).toBe('digits');
@@ -104,8 +108,8 @@ describe('import preview: runs of run-together figures left for the user', () =>
     );
   });
 
-  it('offers the few splits that agree with the totals as one-click choices', () => {
-    showPasted(fixture('flattened-ambiguous.txt'));
+  it('offers the few splits that agree with the totals as one-click choices', async () => {
+    await showPasted(fixture('flattened-ambiguous.txt'));
     const first = '6.属于四类过程性信息110000011';
     const second = '7.属于行政执法案卷110000011';
     const choices = [...control(first).querySelectorAll('[data-run-choice]')].map((b) =>
@@ -133,8 +137,8 @@ describe('import preview: runs of run-together figures left for the user', () =>
     expect(rules()).not.toContain('T3-HANDLED');
   });
 
-  it('converts a 2019 procurement amount typed in 元 to 万元; fills 2019 rows', () => {
-    showPasted(fixture('flattened-2019.txt'));
+  it('converts a 2019 procurement amount typed in 元 to 万元; fills 2019 rows', async () => {
+    await showPasted(fixture('flattened-2019.txt'));
     typeSplit('政府集中采购4212345678.9元', '42 12345678.9');
     expect(value('proactive2019.procurement.projects')).toBe('42');
     expect(value('proactive2019.procurement.amount')).toBe('1234.56789');
@@ -146,8 +150,8 @@ describe('import preview: runs of run-together figures left for the user', () =>
 });
 
 describe('import preview: the source line of a figure', () => {
-  it('marks the line each of three identical rows was read from, not the first of them', () => {
-    showPasted(fixture('table4-three-rows.txt'));
+  it('marks the line each of three identical rows was read from, not the first of them', async () => {
+    await showPasted(fixture('table4-three-rows.txt'));
     const pane = document.querySelector('[data-source-pane]')!;
     const text = (line: number) =>
       pane.querySelector(`[data-source-line="${line}"] .source-text`)!.textContent;
@@ -163,8 +167,8 @@ describe('import preview: the source line of a figure', () => {
     expect(text(direct - 2)).toBe('行政诉讼（未经复议直接起诉）');
   });
 
-  it('marks the label line of a run when its box or its blank cells are pointed at', () => {
-    showPasted(fixture('flattened-unique.txt'));
+  it('marks the label line of a run when its box or its blank cells are pointed at', async () => {
+    await showPasted(fixture('flattened-unique.txt'));
     const pane = document.querySelector('[data-source-pane]')!;
     fireEvent.mouseEnter(control('行政规范性文件5431'));
     const line = activeLine();
