@@ -18,6 +18,8 @@ import { FilterBar } from '../views/nav/filter-bar';
 import { LangSwitch } from '../views/nav/lang-switch';
 import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
 import { VIEW_COMPONENTS } from '../views/registry';
+import { FigureCaptionProvider } from '../views/shared/figure-caption';
+import { scopeName } from '../views/shared/scope-name';
 
 export function Shell() {
   const url = useUrlState();
@@ -83,7 +85,13 @@ export function Shell() {
             title={VIEW_LABELS[state.view][lang]}
             resetKey={`${dataset.entry?.id}/${state.view}`}
           >
-            <View dataset={dataset} state={state} update={url.update} lang={lang} />
+            <FigureCaptionProvider
+              dataset={dataset}
+              units={scopeName(state.scope, dataset.reports, lang)}
+              lang={lang}
+            >
+              <View dataset={dataset} state={state} update={url.update} lang={lang} />
+            </FigureCaptionProvider>
           </PanelBoundary>
         </main>
       </div>
