@@ -11,6 +11,7 @@ import { LangProvider } from '../state/lang';
 import { resolveUrlState, type DatasetContext } from '../state/resolve';
 import type { UrlNotice } from '../state/url-state';
 import { useUrlState } from '../state/use-url-state';
+import { ChartPrefsProvider } from '../ui/chart-prefs';
 import { L } from '../ui/labels';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { DatasetSwitcher } from '../views/dataset-switcher/dataset-switcher';
@@ -51,6 +52,7 @@ export function Shell() {
     document.title = `${VIEW_LABELS[state.view][lang]} · ${L.appTitle[lang]}`;
   }, [lang, state.view]);
   const View = VIEW_COMPONENTS[state.view];
+  const chartPrefs = useMemo(() => ({ decal: state.decal }), [state.decal]);
   const simulated = dataset.entry?.simulated ?? false;
   return (
     <LangProvider lang={lang}>
@@ -85,13 +87,15 @@ export function Shell() {
             title={VIEW_LABELS[state.view][lang]}
             resetKey={`${dataset.entry?.id}/${state.view}`}
           >
-            <FigureCaptionProvider
-              dataset={dataset}
-              units={scopeName(state.scope, dataset.reports, lang)}
-              lang={lang}
-            >
-              <View dataset={dataset} state={state} update={url.update} lang={lang} />
-            </FigureCaptionProvider>
+            <ChartPrefsProvider value={chartPrefs}>
+              <FigureCaptionProvider
+                dataset={dataset}
+                units={scopeName(state.scope, dataset.reports, lang)}
+                lang={lang}
+              >
+                <View dataset={dataset} state={state} update={url.update} lang={lang} />
+              </FigureCaptionProvider>
+            </ChartPrefsProvider>
           </PanelBoundary>
         </main>
       </div>
