@@ -17,6 +17,7 @@ import { PanelBoundary } from '../ui/panel-boundary';
 import { DatasetSwitcher } from '../views/dataset-switcher/dataset-switcher';
 import { FilterBar } from '../views/nav/filter-bar';
 import { LangSwitch } from '../views/nav/lang-switch';
+import { ShareButton } from '../views/nav/share-button';
 import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
 import { VIEW_COMPONENTS } from '../views/registry';
 import { FigureCaptionProvider } from '../views/shared/figure-caption';
@@ -63,6 +64,7 @@ export function Shell() {
             <p className="subtitle">{L.appSubtitle[lang]}</p>
           </div>
           <div className="header-controls">
+            <ShareButton lang={lang} />
             <LangSwitch lang={lang} onSelect={(next) => url.update({ lang: next })} />
             <DatasetSwitcher
               dataset={dataset}
