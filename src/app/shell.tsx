@@ -11,13 +11,17 @@ import { LangProvider } from '../state/lang';
 import { resolveUrlState, type DatasetContext } from '../state/resolve';
 import type { UrlNotice } from '../state/url-state';
 import { useUrlState } from '../state/use-url-state';
+import { ChartPrefsProvider } from '../ui/chart-prefs';
 import { L } from '../ui/labels';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { DatasetSwitcher } from '../views/dataset-switcher/dataset-switcher';
 import { FilterBar } from '../views/nav/filter-bar';
 import { LangSwitch } from '../views/nav/lang-switch';
+import { ShareButton } from '../views/nav/share-button';
 import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
 import { VIEW_COMPONENTS } from '../views/registry';
+import { FigureCaptionProvider } from '../views/shared/figure-caption';
+import { scopeName } from '../views/shared/scope-name';
 
 export function Shell() {
   const url = useUrlState();
@@ -49,6 +53,7 @@ export function Shell() {
     document.title = `${VIEW_LABELS[state.view][lang]} · ${L.appTitle[lang]}`;
   }, [lang, state.view]);
   const View = VIEW_COMPONENTS[state.view];
+  const chartPrefs = useMemo(() => ({ decal: state.decal }), [state.decal]);
   const simulated = dataset.entry?.simulated ?? false;
   return (
     <LangProvider lang={lang}>
@@ -59,6 +64,7 @@ export function Shell() {
             <p className="subtitle">{L.appSubtitle[lang]}</p>
           </div>
           <div className="header-controls">
+            <ShareButton lang={lang} />
             <LangSwitch lang={lang} onSelect={(next) => url.update({ lang: next })} />
             <DatasetSwitcher
               dataset={dataset}
@@ -83,7 +89,15 @@ export function Shell() {
             title={VIEW_LABELS[state.view][lang]}
             resetKey={`${dataset.entry?.id}/${state.view}`}
           >
-            <View dataset={dataset} state={state} update={url.update} lang={lang} />
+            <ChartPrefsProvider value={chartPrefs}>
+              <FigureCaptionProvider
+                dataset={dataset}
+                units={scopeName(state.scope, dataset.reports, lang)}
+                lang={lang}
+              >
+                <View dataset={dataset} state={state} update={url.update} lang={lang} />
+              </FigureCaptionProvider>
+            </ChartPrefsProvider>
           </PanelBoundary>
         </main>
       </div>

@@ -22,7 +22,7 @@ export const OUTCOME_COLORS = {
 } as const;
 
 export const FONT_FAMILY =
-  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+  "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 export const TEXT_COLOR = '#2d3748';
 export const AXIS_COLOR = '#a0aec0';

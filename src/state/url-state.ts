@@ -48,6 +48,12 @@ export interface UrlState {
   unit: string | null;
   /** Requests view: the outcome group drilled into. */
   outcome: OutcomeGroup | null;
+  /** Decal patterns on every chart (colour-blind readers, greyscale print). */
+  decal: boolean;
+  /** Presentation mode: one chart or KPI row per 16:9 slide. */
+  present: boolean;
+  /** The slide shown in presentation mode (0-based). */
+  slide: number;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -68,6 +74,9 @@ export const DEFAULT_STATE: UrlState = {
   severity: null,
   unit: null,
   outcome: null,
+  decal: false,
+  present: false,
+  slide: 0,
 };
 
 /** A URL value that was not understood and what was used instead. */
@@ -96,6 +105,9 @@ const P = {
   severity: 'sev',
   unit: 'unit',
   outcome: 'outcome',
+  decal: 'decal',
+  present: 'present',
+  slide: 'slide',
 } as const satisfies Record<keyof UrlState, string>;
 
 const INDICATOR_KEYS = Object.keys(INDICATORS) as IndicatorKey[];
@@ -168,7 +180,14 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   read('severity', (v) => oneOf(v, SEVERITIES), ['全部级别', 'all severities']);
   read('unit', (v) => v.trim() || null, ['未选单位', 'no unit']);
   read('outcome', (v) => oneOf(v, OUTCOMES), ['全部办理结果', 'all outcomes']);
+  read('decal', flag, ['无图案', 'no patterns']);
+  read('present', flag, ['普通视图', 'the normal view']);
+  read('slide', (v) => (/^\d{1,3}$/.test(v) ? Math.max(0, +v - 1) : null), ['第 1 页', 'slide 1']);
   return { state, notices };
+}
+
+function flag(v: string): boolean | null {
+  return v === '1' ? true : v === '0' ? false : null;
 }
 
 function validList<T extends string>(values: string[], allowed: readonly T[]): T[] | null {
@@ -199,6 +218,10 @@ export function serializeUrlState(state: UrlState): string {
   put('severity', state.severity, null);
   put('unit', state.unit, null);
   put('outcome', state.outcome, null);
+  put('decal', state.decal ? '1' : null, null);
+  put('present', state.present ? '1' : null, null);
+  // Slides are numbered from 1 in the link, as a presenter would say them.
+  put('slide', state.present && state.slide > 0 ? String(state.slide + 1) : null, null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

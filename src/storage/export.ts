@@ -1,6 +1,6 @@
 // A dataset out of the dashboard: reports → wide CSV (UTF-8 with BOM, for Excel) or the
 // contract's nested JSON → a file the browser downloads. Both read back through tryLoadReports
-// to the same reports.
+// to the same reports. The download itself is src/ui/download.ts.
 import type { Report } from '../domain/report';
 import { toWideCsv } from '../io/csv-write';
 
@@ -21,22 +21,4 @@ export function exportFileName(title: string, years: readonly number[], ext: 'cs
   const last = sorted[sorted.length - 1];
   const span = first === undefined ? '' : first === last ? `_${first}` : `_${first}-${last}`;
   return `${safe}${span}.${ext}`;
-}
-
-/** Hands `text` to the browser as a download through a temporary object URL and <a download>. */
-export function downloadText(name: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.append(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    // Revoke later: some browsers read the URL after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
 }

@@ -2,8 +2,11 @@
 // resize (ResizeObserver, 0×0 skipped) and dispose. Options arrive ready-made from
 // src/charts/*/option.ts, whose import of src/charts/echarts.ts registers the modules used.
 import { init, type EChartsCoreOption, type EChartsType } from 'echarts/core';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { L, t } from './labels';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLang } from '../state/lang';
+import { useChartPrefs } from './chart-prefs';
+import { registerChart } from './chart-registry';
+import { L, t, type Lang } from './labels';
 import type { PanelStatus } from './panel';
 
 export type ChartState = 'loading' | 'empty' | 'error' | 'ready';
@@ -21,7 +24,11 @@ interface EChartProps {
   height?: number;
 }
 
-export function EChart({ id, label, status, option, message, height = 260 }: EChartProps) {
+export function EChart(props: EChartProps) {
+  const { id, label, status, message, height = 260 } = props;
+  const lang = useLang();
+  const { decal } = useChartPrefs();
+  const option = useMemo(() => withPrefs(props.option, decal), [props.option, decal]);
   const hostRef = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
   const [finished, setFinished] = useState<EChartsCoreOption | null>(null);
@@ -29,11 +36,13 @@ export function EChart({ id, label, status, option, message, height = 260 }: ECh
   const effective: PanelStatus = status === 'success' && option === null ? 'empty' : status;
   const active = effective === 'success';
 
+  // The instance is made again when the language changes: ECharts' own words (aria
+  // descriptions, toolbox) follow the locale given at init.
   useEffect(() => {
     const host = hostRef.current;
     if (!active || !host) return;
-    return mountChart(host, setChart);
-  }, [active]);
+    return mountChart(host, id, lang, setChart);
+  }, [active, id, lang]);
 
   useEffect(() => {
     if (!chart || chart.isDisposed() || !option) return;
@@ -64,25 +73,43 @@ export function EChart({ id, label, status, option, message, height = 260 }: ECh
         hidden={!active}
         style={{ height }}
       />
-      {!active && <ChartPlaceholder state={state} message={message} height={height} />}
+      {!active && <ChartPlaceholder state={state} message={message} height={height} lang={lang} />}
     </div>
   );
 }
 
+/** Aria on for every chart (descriptions read by screen readers), decal patterns if chosen. */
+function withPrefs(option: EChartsCoreOption | null, decal: boolean): EChartsCoreOption | null {
+  if (!option) return null;
+  const aria = (option as { aria?: Record<string, unknown> }).aria ?? {};
+  return { ...option, aria: { ...aria, enabled: true, decal: { show: decal } } };
+}
+
 /** Creates the instance when the box first has a size; returns the cleanup. */
-function mountChart(host: HTMLDivElement, setChart: (c: EChartsType | null) => void): () => void {
+function mountChart(
+  host: HTMLDivElement,
+  id: string,
+  lang: Lang,
+  setChart: (c: EChartsType | null) => void,
+): () => void {
   let instance: EChartsType | null = null;
+  let unregister = () => {};
   const sized = () => host.clientWidth > 0 && host.clientHeight > 0;
   const onSize = () => {
     if (!sized()) return; // hidden or collapsed: keep the last drawing
     if (instance) instance.resize();
-    else setChart((instance = init(host, null, { renderer: 'canvas' })));
+    else {
+      instance = init(host, null, { renderer: 'canvas', locale: lang === 'zh' ? 'ZH' : 'EN' });
+      unregister = registerChart({ id, chart: instance, host });
+      setChart(instance);
+    }
   };
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onSize);
   observer?.observe(host);
   if (!observer) onSize();
   return () => {
     observer?.disconnect();
+    unregister();
     instance?.dispose();
     setChart(null);
   };
@@ -94,8 +121,16 @@ function chartState(status: PanelStatus, drawn: boolean): ChartState {
   return status === 'success' && drawn ? 'ready' : 'loading';
 }
 
-function ChartPlaceholder(props: { state: ChartState; message?: ReactNode; height: number }) {
-  const text = props.state === 'loading' ? t(L.loading) : (props.message ?? t(L.empty));
+function ChartPlaceholder(props: {
+  state: ChartState;
+  message?: ReactNode;
+  height: number;
+  lang: Lang;
+}) {
+  const text =
+    props.state === 'loading'
+      ? t(L.loading, props.lang)
+      : (props.message ?? t(L.empty, props.lang));
   return (
     <div className={`chart-placeholder state-${props.state}`} style={{ height: props.height }}>
       {text}

@@ -7,7 +7,8 @@ import type { Report } from '../../domain/report';
 import { invalidateUserDatasets, userDatasetsQueryOptions } from '../../queries/user-datasets';
 import type { DatasetState } from '../../queries/use-dataset';
 import { useT } from '../../state/lang';
-import { downloadText, exportCsv, exportFileName, exportJson } from '../../storage/export';
+import { exportCsv, exportFileName, exportJson } from '../../storage/export';
+import { downloadText } from '../../ui/download';
 import { StoreFailure } from '../../storage/idb';
 import {
   currentReports,

@@ -9,7 +9,7 @@ import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
 import { KpiCard } from './kpi-card';
 import { OV } from './labels';
-import { scopeName } from './scope-name';
+import { scopeName } from '../shared/scope-name';
 
 export function KpiPanel({ dataset, state, lang }: ViewProps) {
   const tr = useT();

@@ -4,7 +4,7 @@ import { selectReports } from '../../domain/scope';
 import { effectiveRange } from '../../state/resolve';
 import { TrendView } from '../trend/trend-view';
 import type { ViewProps } from '../view-props';
-import { scopeName } from './scope-name';
+import { scopeName } from '../shared/scope-name';
 
 export function OverviewTrend({ dataset, state, lang }: ViewProps) {
   const reports = useMemo(

@@ -7,10 +7,12 @@ import { hasTrendValues, toTrendModel } from '../../charts/trend/model';
 import { buildTrendOption } from '../../charts/trend/option';
 import type { DatasetState } from '../../queries/use-dataset';
 import { useLang, useT } from '../../state/lang';
-import { EChart } from '../../ui/echart';
+import { trendTable } from '../../charts/trend/table';
+import { Figure } from '../../ui/figure';
 import { L } from '../../ui/labels';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import { useFigureCaption } from '../shared/figure-caption';
 
 /** The indicators charted at this stage, in reading order. */
 export const TREND_INDICATORS: readonly IndicatorKey[] = [
@@ -67,18 +69,21 @@ function TrendChart({ indicator, reports, years }: TrendChartProps) {
     () => (hasTrendValues(model) ? buildTrendOption(model, lang) : null),
     [model, lang],
   );
+  const table = useMemo(() => (option ? trendTable(model, lang) : null), [option, model, lang]);
   const name = lang === 'zh' ? model.zh : model.en;
+  const definition = lang === 'zh' ? model.formulaZh : model.formulaEn;
+  const caption = useFigureCaption({ title: name, definition, years, reports });
   return (
-    <figure className="chart-card">
+    <div className="chart-card">
       <h3>{name}</h3>
-      <p className="formula">{lang === 'zh' ? model.formulaZh : model.formulaEn}</p>
-      <EChart
+      <Figure
         id={`trend-${indicator}`}
-        label={tr({ zh: `${model.zh}（按年度）`, en: `${model.en} by year` })}
+        caption={caption}
+        table={table}
         status={option ? 'success' : 'empty'}
         option={option}
         message={tr(L.noValues)}
       />
-    </figure>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { emptyReport, setCell } from '../../../src/domain/cells';
 import type { Report } from '../../../src/domain/report';
 import { hasTrendValues, toTrendModel } from '../../../src/charts/trend/model';
 import { buildTrendOption, trendTooltipHtml } from '../../../src/charts/trend/option';
+import { trendTable } from '../../../src/charts/trend/table';
 
 function report(unit: string, year: number, cells: Record<string, number | null>): Report {
   const r = emptyReport(unit, year, '2021');
@@ -84,5 +85,35 @@ describe('trend option', () => {
     const model = toTrendModel('requestsNew', [report('甲', 2022, {})], [2022]);
     expect(hasTrendValues(model)).toBe(false);
     expect(trendTooltipHtml(model, model.points[0]!)).toContain('—（未报告）');
+  });
+});
+
+describe('trend table (the data behind the chart)', () => {
+  it('lists each year with the value the chart draws, in percent for rates, blank as null', () => {
+    const reports = [
+      report('甲', 2021, {
+        'requests.totalHandled.total': 9,
+        'requests.new.total': 10,
+        'requests.carriedOver.total': 2,
+      }),
+      report('甲', 2022, {
+        'requests.totalHandled.total': 4,
+        'requests.new.total': 4,
+        'requests.carriedOver.total': 0,
+      }),
+    ];
+    const model = toTrendModel('completionRate', reports, [2021, 2022, 2023]);
+    const table = trendTable(model, 'zh');
+    expect(table.columns[1]).toBe('依申请办结率（%）');
+    expect(table.rows).toEqual([
+      ['2021', 75, null, 1, 1],
+      ['2022', 100, 33.3, 1, 1],
+      ['2023', null, null, 0, 0],
+    ]);
+    const option = buildTrendOption(model, 'zh') as { series: { data: unknown[] }[] };
+    const drawn = option.series[0]!.data.map((d) =>
+      typeof d === 'object' && d !== null && 'value' in d ? (d as { value: unknown }).value : d,
+    );
+    expect(drawn).toEqual(model.points.map((p) => p.value));
   });
 });

@@ -126,3 +126,18 @@ describe('effective years', () => {
     expect(effectiveYear(DEFAULT_STATE, [])).toBeNull();
   });
 });
+
+describe('presentation and chart preferences in the link', () => {
+  it('reads decal, present and slide (1-based in the link) and writes them back', () => {
+    const { state, notices } = parseUrlState('?decal=1&present=1&slide=3');
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ decal: true, present: true, slide: 2 });
+    expect(serializeUrlState(state)).toBe('?decal=1&present=1&slide=3');
+  });
+
+  it('falls back with a notice on a flag it does not understand', () => {
+    const { state, notices } = parseUrlState('?decal=yes');
+    expect(state.decal).toBe(false);
+    expect(notices.map((n) => n.param)).toEqual(['decal']);
+  });
+});

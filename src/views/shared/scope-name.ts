@@ -2,7 +2,7 @@
 // URL holds the unit key, which may be an id).
 import type { Report } from '../../domain/report';
 import { unitKey, type Scope } from '../../domain/scope';
-import { OV } from './labels';
+import { OV } from '../overview/labels';
 
 export function scopeName(scope: Scope, reports: readonly Report[], lang: 'zh' | 'en'): string {
   if (scope.kind === 'all') return OV.allUnits[lang];

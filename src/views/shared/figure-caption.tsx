@@ -1,0 +1,96 @@
+// The caption every figure carries, built from what the shell knows (the dataset, its source,
+// the simulated flag, the scope, the language) plus what the chart adds (title, definition,
+// years). 数据截至 is read from the data: the newest publication date among the reports drawn.
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Report } from '../../domain/report';
+import type { DatasetState } from '../../queries/use-dataset';
+import type { Lang } from '../../state/url-state';
+import type { FigureCaption } from '../../ui/figure-model';
+
+interface FigureBase {
+  lang: Lang;
+  dataset: string;
+  simulated: boolean;
+  source: string;
+  /** The scope as a reader names it (全部单位 / a region / a unit). */
+  units: string;
+}
+
+const FigureContext = createContext<FigureBase | null>(null);
+
+export function FigureCaptionProvider({
+  dataset,
+  units,
+  lang,
+  children,
+}: {
+  dataset: DatasetState;
+  units: string;
+  lang: Lang;
+  children: ReactNode;
+}) {
+  const entry = dataset.entry;
+  const base = useMemo<FigureBase>(
+    () => ({
+      lang,
+      dataset: entry ? entry.title[lang] : '',
+      simulated: entry?.simulated ?? false,
+      source: entry ? entry.source[lang] : '',
+      units,
+    }),
+    [entry, units, lang],
+  );
+  return <FigureContext.Provider value={base}>{children}</FigureContext.Provider>;
+}
+
+export interface CaptionSpec {
+  title: string;
+  definition: string;
+  /** The years the chart draws (first–last), or one year. */
+  years: readonly number[];
+  /** The reports the chart draws from, for 数据截至. */
+  reports: readonly Report[];
+  /** Overrides the scope name (e.g. the unit of the unit profile). */
+  units?: string;
+}
+
+export function useFigureCaption(spec: CaptionSpec): FigureCaption {
+  const base = useContext(FigureContext);
+  const { title, definition, years, reports, units } = spec;
+  const link = typeof window === 'undefined' ? '' : window.location.href;
+  return useMemo(() => {
+    const b = base ?? { lang: 'zh', dataset: '', simulated: false, source: '', units: '' };
+    return {
+      ...b,
+      title,
+      definition,
+      units: units ?? b.units,
+      years: yearSpan(years),
+      asOf: latestPublished(reports, years),
+      link,
+    };
+  }, [base, title, definition, years, reports, units, link]);
+}
+
+export function yearSpan(years: readonly number[]): string {
+  if (years.length === 0) return '';
+  const sorted = [...years].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** The newest `source.published` (YYYY-MM-DD) among the reports of those years, or null. */
+export function latestPublished(
+  reports: readonly Report[],
+  years: readonly number[],
+): string | null {
+  const wanted = new Set(years);
+  let latest: string | null = null;
+  for (const r of reports) {
+    const date = r.source.published ?? null;
+    if (!wanted.has(r.year) || date === null || !/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
+    if (latest === null || date > latest) latest = date.slice(0, 10);
+  }
+  return latest;
+}
