@@ -67,9 +67,12 @@ function show() {
   return update;
 }
 
-function paste(text: string) {
+/** Paste and wait until it has been read (the busy note names the input while it is read). */
+async function paste(text: string) {
   fireEvent.change(document.querySelector('[data-paste]')!, { target: { value: text } });
   fireEvent.click(document.querySelector('[data-parse-paste]')!);
+  expect(document.querySelector('[data-import-busy]')).toBeTruthy();
+  await waitFor(() => expect(document.querySelector('[data-import-busy]')).toBeNull());
 }
 
 const input = (key: string) =>
@@ -87,16 +90,16 @@ describe('the import view', () => {
   it('refuses a text that is not a report with a clear message and saves nothing', async () => {
     show();
     const before = await datasetCount();
-    paste(RECIPE);
+    await paste(RECIPE);
     expect(document.querySelector('.messages-error li')).toBeTruthy();
     expect(document.querySelector('[data-draft]')).toBeNull();
     expect(document.querySelector('[data-confirm-import]')).toBeNull();
     expect(await datasetCount()).toBe(before);
   });
 
-  it('previews the pasted seed report with its unit, year and table 2 as published', () => {
+  it('previews the pasted seed report with its unit, year and table 2 as published', async () => {
     show();
-    paste(SEED);
+    await paste(SEED);
     expect((document.querySelector('[data-meta="unit"]') as HTMLInputElement).value).toBe(
       '示范区管委会办公室',
     );
@@ -108,9 +111,9 @@ describe('the import view', () => {
     expect(cell('proactive.normativeDocuments.issued').title).toContain('行政规范性文件');
   });
 
-  it('shows the source text beside the tables and marks the line a focused figure came from', () => {
+  it('shows the source text beside the tables and marks the line a focused figure came from', async () => {
     show();
-    paste(SEED);
+    await paste(SEED);
     const pane = document.querySelector('[data-source-pane]')!;
     const shown = [...pane.querySelectorAll('.source-text')].map((el) => el.textContent);
     expect(shown).toContain('行政规范性文件\t11\t9\t98');
@@ -127,9 +130,9 @@ describe('the import view', () => {
     expect(cell('requests.totalHandled.total').title).toContain(moved.trim().slice(0, 20));
   });
 
-  it('re-checks on edit: a broken total is flagged and listed; a non-number is refused', () => {
+  it('re-checks on edit: a broken total is flagged and listed; a non-number is refused', async () => {
     show();
-    paste(SEED);
+    await paste(SEED);
     const before = findingCount();
     fireEvent.change(input('requests.totalHandled.total'), { target: { value: '99999' } });
     expect(findingCount()).toBeGreaterThan(before);
@@ -143,7 +146,7 @@ describe('the import view', () => {
   it('saves the confirmed report into a new dataset of one’s own and links to it', async () => {
     const update = show();
     const before = await datasetCount();
-    paste(SEED);
+    await paste(SEED);
     fireEvent.change(input('proactive.normativeDocuments.valid'), { target: { value: '' } });
     fireEvent.click(document.querySelector('[data-confirm-import]')!);
     const outcome = await waitFor(() => {
@@ -173,7 +176,7 @@ describe('the import view', () => {
     if (!made.ok) throw new Error(made.error.en);
     await importReports(made.value.id, [parsed.reports[0]!.report], () => 'skip', 'seed.txt');
     show();
-    paste(SEED);
+    await paste(SEED);
     fireEvent.change(input('proactive.normativeDocuments.issued'), { target: { value: '12' } });
     const select = await waitFor(() => {
       const el = document.querySelector('[data-target-dataset]');
@@ -210,7 +213,7 @@ describe('the import view', () => {
   it('shows a storage error, keeps the preview and leaves no empty dataset behind', async () => {
     show();
     const before = await datasetCount();
-    paste(SEED);
+    await paste(SEED);
     quota.fail = true;
     try {
       fireEvent.click(document.querySelector('[data-confirm-import]')!);

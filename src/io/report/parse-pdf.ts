@@ -2,7 +2,7 @@
 // faces, time-limited) → text items of each page (at most MAX_PAGES) → lines rebuilt from item
 // positions (pdf-lines.ts; distant cells separated by a tab) → no text at all means a scan →
 // tryParseReportText, marked kind 'pdf'. Never throws: damaged, encrypted or non-PDF bytes give
-// a message.
+// a message. An abort signal (the user's cancel) destroys pdf.js's task at once.
 //
 // Worker: in Node pdf.js runs its "fake worker" in-process and needs no setup. In a browser it
 // needs the worker script's URL; Vite's `?url` import gives a hashed asset URL that works in dev
@@ -36,8 +36,12 @@ function isNode(): boolean {
   return typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 }
 
-export async function tryParseReportPdf(bytes: Uint8Array, file: string): Promise<ParseResult> {
-  const extracted = await extractText(bytes, file);
+export async function tryParseReportPdf(
+  bytes: Uint8Array,
+  file: string,
+  signal?: AbortSignal,
+): Promise<ParseResult> {
+  const extracted = await extractText(bytes, file, signal);
   if ('errors' in extracted) return { ok: false, file, errors: extracted.errors, warnings: [] };
   const { text, chars, warnings } = extracted;
   if (chars < MIN_TEXT_CHARS) {
@@ -59,6 +63,7 @@ interface Extracted {
 export async function extractText(
   bytes: Uint8Array,
   file: string,
+  signal?: AbortSignal,
 ): Promise<Extracted | { errors: LoadMessage[] }> {
   let pdfjs: PdfJs;
   try {
@@ -77,20 +82,30 @@ export async function extractText(
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
+  let onAbort: (() => void) | undefined;
+  const stop = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('timed out')), OPEN_TIMEOUT_MS);
+    onAbort = () => reject(new Cancelled());
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    return await Promise.race([readPages(task, file), timeout]);
+    if (signal?.aborted) throw new Cancelled();
+    return await Promise.race([readPages(task, file), stop]);
   } catch (e) {
-    return { errors: [openError(e, file)] };
+    return {
+      errors: [e instanceof Cancelled ? message('import-cancelled', { file }) : openError(e, file)],
+    };
   } finally {
     clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
     void task.destroy();
   }
 }
 
 type LoadingTask = ReturnType<PdfJs['getDocument']>;
+
+/** The user cancelled the import: not a fault of the file. */
+class Cancelled extends Error {}
 
 async function readPages(task: LoadingTask, file: string): Promise<Extracted> {
   const doc = await task.promise;

@@ -27,6 +27,8 @@ export function makeDraft(
   provenance: Record<string, string>,
   warnings: LoadMessage[],
   sourceLines: readonly string[] = [],
+  /** already computed (by the import worker); otherwise checked here */
+  findings?: Finding[],
 ): Draft {
   next += 1;
   return {
@@ -36,7 +38,7 @@ export function makeDraft(
     provenance,
     sourceLines,
     warnings,
-    findings: checkReport(report).findings,
+    findings: findings ?? checkReport(report).findings,
     dropped: false,
   };
 }
