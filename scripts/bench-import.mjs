@@ -19,20 +19,37 @@ const flag = (name) => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 
-function pdfBytes() {
+/** A PDF built by the test fixtures (TypeScript, so through tsx): `expr` evaluates to its bytes. */
+function pdfFrom(expr) {
   const script =
     "import { reportPdf } from './tests/fixtures/reports-pdf/layout.ts';" +
-    "process.stdout.write(Buffer.from(reportPdf()).toString('base64'));";
-  return Buffer.from(
-    execFileSync('npx', ['tsx', '--eval', script], { encoding: 'utf8' }),
-    'base64',
-  );
+    "import { makePdf } from './tests/fixtures/make-pdf.ts';" +
+    `process.stdout.write(Buffer.from(${expr}).toString('base64'));`;
+  const out = execFileSync('npx', ['tsx', '--eval', script], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  return Buffer.from(out, 'base64');
+}
+
+/** 240 pages of 40 lines of prose each: more than the 200 pages the reader takes. */
+const LONG_PDF =
+  'makePdf(Array.from({ length: 240 }, (_, p) => Array.from({ length: 40 }, (_, i) => ' +
+  '({ x: 40, y: 800 - i * 19, text: `第${p + 1}页第${i + 1}行：本机关依法做好政府信息公开工作，及时回应社会关切。` }))))';
+
+/** `%PDF-1.4` and then ~95 MB of bytes that are no PDF: pdf.js must give up, in its worker. */
+function junkPdf() {
+  const bytes = Buffer.alloc(95 * 1024 * 1024, 0x41);
+  bytes.write('%PDF-1.4\n');
+  return bytes;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
 const demo = readFileSync('data/demo/2024.csv');
 const inputs = [
-  { id: 'pdf', name: 'report.pdf', bytes: () => pdfBytes() },
+  { id: 'pdf', name: 'report.pdf', bytes: () => pdfFrom('reportPdf()') },
+  { id: 'pdf-240pages', name: 'long.pdf', bytes: () => pdfFrom(LONG_PDF) },
+  { id: 'pdf-junk', name: 'junk.pdf', bytes: junkPdf },
   { id: 'dataset-1000', name: 'dataset-1000.csv', bytes: () => datasetCsv(demo, 1000), save: true },
   {
     id: 'dataset-30000',

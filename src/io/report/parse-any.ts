@@ -9,22 +9,13 @@ import type { ParseResult } from './types';
 /** The most any report file may be (a PDF); text and web pages have a lower cap. */
 export const MAX_REPORT_BYTES = MAX_PDF_BYTES;
 
-export interface ParseOptions {
-  /** Stops reading a PDF (pdf.js's task is destroyed); the result is then an error. */
-  signal?: AbortSignal;
-}
-
-export async function tryParseReportFile(
-  bytes: Uint8Array,
-  file: string,
-  options: ParseOptions = {},
-): Promise<ParseResult> {
+export async function tryParseReportFile(bytes: Uint8Array, file: string): Promise<ParseResult> {
   try {
     if (!looksLikePdf(bytes)) return tryParseReportBytes(bytes, file);
     const tooLarge = sizeRefusal(file, bytes.length, 'pdf');
     if (tooLarge) return { ok: false, file, errors: [tooLarge], warnings: [] };
     const { tryParseReportPdf } = await import('./parse-pdf');
-    return await tryParseReportPdf(bytes, file, options.signal);
+    return await tryParseReportPdf(bytes, file);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, file, errors: [message('internal', { file, detail })], warnings: [] };

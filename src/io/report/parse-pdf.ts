@@ -2,11 +2,14 @@
 // faces, time-limited) → text items of each page (at most MAX_PAGES) → lines rebuilt from item
 // positions (pdf-lines.ts; distant cells separated by a tab) → no text at all means a scan →
 // tryParseReportText, marked kind 'pdf'. Never throws: damaged, encrypted or non-PDF bytes give
-// a message. An abort signal (the user's cancel) destroys pdf.js's task at once.
+// a message.
 //
-// Worker: in Node pdf.js runs its "fake worker" in-process and needs no setup. In a browser it
-// needs the worker script's URL; Vite's `?url` import gives a hashed asset URL that works in dev
-// and in the build (a bare `new URL('pdfjs-dist/…', import.meta.url)` is not resolved by Vite).
+// pdf.js's worker: in Node pdf.js runs its "fake worker" in-process and needs no setup. Inside a
+// worker of our own (the import view's), pdf.js cannot start a worker of its own (it looks for
+// `window.location`), so its worker code is loaded into this thread, which is already off the
+// page's main thread. On a page it needs the worker script's URL; Vite's `?url` import gives a
+// hashed asset URL that works in dev and in the build (a bare `new URL('pdfjs-dist/…',
+// import.meta.url)` is not resolved by Vite).
 import { message, type LoadMessage } from '../messages';
 import { tryParseReportText } from './parse-text';
 import { itemsToLines, type PlacedText } from './pdf-lines';
@@ -23,7 +26,11 @@ let pdfjsPromise: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    if (!isNode() && !pdfjs.GlobalWorkerOptions.workerSrc) {
+    if (isNode()) return pdfjs;
+    if (inWorker()) {
+      const own = globalThis as { pdfjsWorker?: unknown };
+      own.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    } else if (!pdfjs.GlobalWorkerOptions.workerSrc) {
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url');
       pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
     }
@@ -36,12 +43,12 @@ function isNode(): boolean {
   return typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 }
 
-export async function tryParseReportPdf(
-  bytes: Uint8Array,
-  file: string,
-  signal?: AbortSignal,
-): Promise<ParseResult> {
-  const extracted = await extractText(bytes, file, signal);
+function inWorker(): boolean {
+  return typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope;
+}
+
+export async function tryParseReportPdf(bytes: Uint8Array, file: string): Promise<ParseResult> {
+  const extracted = await extractText(bytes, file);
   if ('errors' in extracted) return { ok: false, file, errors: extracted.errors, warnings: [] };
   const { text, chars, warnings } = extracted;
   if (chars < MIN_TEXT_CHARS) {
@@ -63,7 +70,6 @@ interface Extracted {
 export async function extractText(
   bytes: Uint8Array,
   file: string,
-  signal?: AbortSignal,
 ): Promise<Extracted | { errors: LoadMessage[] }> {
   let pdfjs: PdfJs;
   try {
@@ -82,30 +88,20 @@ export async function extractText(
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let onAbort: (() => void) | undefined;
-  const stop = new Promise<never>((_, reject) => {
+  const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('timed out')), OPEN_TIMEOUT_MS);
-    onAbort = () => reject(new Cancelled());
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    if (signal?.aborted) throw new Cancelled();
-    return await Promise.race([readPages(task, file), stop]);
+    return await Promise.race([readPages(task, file), timeout]);
   } catch (e) {
-    return {
-      errors: [e instanceof Cancelled ? message('import-cancelled', { file }) : openError(e, file)],
-    };
+    return { errors: [openError(e, file)] };
   } finally {
     clearTimeout(timer);
-    if (onAbort) signal?.removeEventListener('abort', onAbort);
     void task.destroy();
   }
 }
 
 type LoadingTask = ReturnType<PdfJs['getDocument']>;
-
-/** The user cancelled the import: not a fault of the file. */
-class Cancelled extends Error {}
 
 async function readPages(task: LoadingTask, file: string): Promise<Extracted> {
   const doc = await task.promise;

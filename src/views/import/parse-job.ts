@@ -1,10 +1,10 @@
 // One input of the import view → the data of its drafts, in batches, plus the file's messages.
 // What the import worker runs (parse.worker.ts), and what the page runs itself when no worker
-// can start. Stages: dataset (CSV / JSON, report count capped) through tryLoadReports, a report
-// file (text / saved page) through tryParseReportBytes, pasted text through tryParseReportText →
-// each report checked here (checkReport), so the page receives findings ready-made → batches
-// small enough that the page takes each in well under a frame. PDFs never come here: pdf.js
-// already parses in its own worker (read-inputs.ts).
+// can start. Stages: dataset (CSV / JSON, report count capped) through tryLoadReports, a PDF
+// through tryParseReportFile (pdf.js, loaded only then), a report file (text / saved page)
+// through tryParseReportBytes, pasted text through tryParseReportText → each report checked here
+// (checkReport), so the page receives findings ready-made → batches small enough that the page
+// takes each in a few milliseconds.
 import { checkReport } from '../../domain/checks';
 import type { Finding } from '../../domain/findings';
 import type { Report } from '../../domain/report';
@@ -16,7 +16,7 @@ import { tryParseReportText } from '../../io/report/parse-text';
 import type { ParseResult } from '../../io/report/types';
 
 export type JobInput =
-  | { kind: 'dataset' | 'report'; name: string; bytes: Uint8Array }
+  | { kind: 'dataset' | 'report' | 'pdf'; name: string; bytes: Uint8Array }
   | { kind: 'text'; name: string; text: string };
 
 /** A draft before it is a draft: what makeDraft needs, findings included. */
@@ -37,12 +37,15 @@ export interface JobOutcome {
 /** Reports per batch: a batch of wide reports with findings is cloned in a few milliseconds. */
 export const BATCH = 200;
 
-/** Never throws: a surprise becomes an 'internal' message naming the file. */
-export function runJob(input: JobInput, emit: (batch: DraftData[]) => void): JobOutcome {
+/** Never rejects: a surprise becomes an 'internal' message naming the file. */
+export async function runJob(
+  input: JobInput,
+  emit: (batch: DraftData[]) => void,
+): Promise<JobOutcome> {
   try {
     return input.kind === 'dataset'
       ? runDataset(input.bytes, input.name, emit)
-      : runReport(input, emit);
+      : runReport(await parseReport(input), emit);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return {
@@ -67,14 +70,14 @@ function runDataset(
   return { file, errors: [], warnings: loaded.warnings };
 }
 
-function runReport(
-  input: Exclude<JobInput, { kind: 'dataset' }>,
-  emit: (batch: DraftData[]) => void,
-) {
-  const result: ParseResult =
-    input.kind === 'text'
-      ? tryParseReportText(input.text, input.name)
-      : tryParseReportBytes(input.bytes, input.name);
+async function parseReport(input: Exclude<JobInput, { kind: 'dataset' }>): Promise<ParseResult> {
+  if (input.kind === 'text') return tryParseReportText(input.text, input.name);
+  if (input.kind === 'report') return tryParseReportBytes(input.bytes, input.name);
+  const { tryParseReportFile } = await import('../../io/report/parse-any');
+  return tryParseReportFile(input.bytes, input.name);
+}
+
+function runReport(result: ParseResult, emit: (batch: DraftData[]) => void): JobOutcome {
   if (!result.ok) return { file: result.file, errors: result.errors, warnings: result.warnings };
   emitChecked(
     result.reports.map((p) => ({

@@ -1,6 +1,8 @@
 // The import view's worker: reads a file handed to it (or takes pasted text), runs parse-job
 // and posts the drafts' data back in batches, then the file's messages. Says 'ready' once
-// loaded, so the page can tell a worker that started from one the browser refused.
+// loaded, so the page can tell a worker that started from one the browser refused. (Once a PDF
+// has been read, pdf.js's worker code also lives in this thread and listens on it; its messages
+// carry no `type` and the page ignores them.)
 import { message } from '../../io/messages';
 import { runJob, type JobInput } from './parse-job';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -23,7 +25,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     post({ type: 'done', id, outcome: { file: name, errors, warnings: [] } });
     return;
   }
-  const outcome = runJob(input, (drafts) => post({ type: 'batch', id, drafts }));
+  const outcome = await runJob(input, (drafts) => post({ type: 'batch', id, drafts }));
   post({ type: 'done', id, outcome });
 };
 

@@ -1,14 +1,14 @@
 // What the user dropped, picked or pasted → drafts and per-file messages, without tying up the
 // page. Stages, file by file: the first KB (is it a PDF?) and the size → refused at once when over
-// its kind's cap (limits.ts), before a byte more is read → PDF: read here and handed to pdf.js,
-// which parses in its own worker (loaded on demand) → anything else: the import worker reads and
-// parses it (parse-client.ts) and sends drafts' data in batches → drafts. A cancel stops the
-// file being read; it and the files after it leave nothing behind. When no worker can start,
-// small inputs are parsed in the page and larger ones refused with a message, never a freeze.
+// its kind's cap (limits.ts), before a byte more is read → the import worker reads and parses it
+// (parse-client.ts; PDFs with pdf.js inside that worker) and sends drafts' data in batches →
+// drafts. The page never holds a file's bytes. A cancel stops the file being read; it and the
+// files after it leave nothing behind. When no worker can start: PDFs are read in the page (pdf.js
+// then parses in a worker of its own), other inputs up to FALLBACK_MAX_BYTES are parsed in the
+// page, and larger ones refused with a message — never a freeze.
 import type { LoadMessage } from '../../io/load';
 import { HEAD_BYTES, inputKind, sizeRefusal } from '../../io/limits';
 import { message } from '../../io/messages';
-import type { ParseResult } from '../../io/report/types';
 import { makeDraft, type Draft } from './drafts';
 import { runInWorker, type JobRequest } from './parse-client';
 import type { DraftData, JobInput } from './parse-job';
@@ -102,7 +102,6 @@ async function read(
   const kind = inputKind(file.name, await bytesOf(file.slice(0, HEAD_BYTES)));
   const tooLarge = sizeRefusal(file.name, file.size, kind);
   if (tooLarge) return refused(file.name, tooLarge);
-  if (kind === 'pdf') return readPdf(file, signal);
   const request: JobRequest = { kind, name: file.name, file };
   const input = async (): Promise<JobInput> => ({
     kind,
@@ -110,14 +109,6 @@ async function read(
     bytes: await bytesOf(file),
   });
   return viaWorker(request, file.size, input, onReports, signal);
-}
-
-async function readPdf(file: File, signal: AbortSignal | undefined): Promise<FileOutcome> {
-  const bytes = await bytesOf(file);
-  if (signal?.aborted) return cancelled(file.name);
-  const { tryParseReportFile } = await import('../../io/report/parse-any');
-  const result = await tryParseReportFile(bytes, file.name, { signal });
-  return signal?.aborted ? cancelled(file.name) : fromParse(result);
 }
 
 async function viaWorker(
@@ -144,13 +135,13 @@ async function viaWorker(
     case 'failed':
       return refused(name, message('worker-failed', { file: name, detail: result.reason }));
     case 'unavailable': {
-      if (size > FALLBACK_MAX_BYTES) {
+      if (request.kind !== 'pdf' && size > FALLBACK_MAX_BYTES) {
         const p = { file: name, detail: result.reason, count: size, other: FALLBACK_MAX_BYTES };
         return refused(name, message('worker-unavailable', p));
       }
       const { runJob } = await import('./parse-job');
-      const outcome = runJob(await input(), take);
-      return { ...outcome, drafts };
+      const outcome = await runJob(await input(), take);
+      return signal?.aborted ? cancelled(name) : { ...outcome, drafts };
     }
   }
 }
@@ -161,18 +152,4 @@ function refused(file: string, error: LoadMessage): FileOutcome {
 
 function cancelled(file: string): FileOutcome {
   return { file, drafts: [], errors: [], warnings: [message('import-cancelled', { file })] };
-}
-
-function fromParse(result: ParseResult): FileOutcome {
-  if (!result.ok) {
-    return { file: result.file, drafts: [], errors: result.errors, warnings: result.warnings };
-  }
-  return {
-    file: result.file,
-    drafts: result.reports.map((p) =>
-      makeDraft(result.file, p.report, p.provenance, p.warnings, p.sourceLines),
-    ),
-    errors: [],
-    warnings: result.warnings,
-  };
 }

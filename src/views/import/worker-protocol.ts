@@ -4,7 +4,7 @@
 import type { DraftData, JobOutcome } from './parse-job';
 
 export type WorkerRequest =
-  | { id: number; kind: 'dataset' | 'report'; name: string; file: Blob }
+  | { id: number; kind: 'dataset' | 'report' | 'pdf'; name: string; file: Blob }
   | { id: number; kind: 'text'; name: string; text: string };
 
 export type WorkerReply =
