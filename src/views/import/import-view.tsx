@@ -152,7 +152,10 @@ function OpenedDraft(props: {
 }) {
   const tr = useT();
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.scrollIntoView?.({ block: 'start' }), []);
+  useEffect(() => {
+    // Newer browsers return a promise here, which an effect must not return.
+    void box.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   return (
     <div className="opened-draft" ref={box} data-opened-draft={props.draft.id}>
       <h3>{tr(L.openedTitle)}</h3>

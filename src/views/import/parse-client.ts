@@ -59,10 +59,23 @@ function startWorker(): Promise<Started> {
   });
 }
 
-/** Forget the worker (after a cancel or a crash) so the next job starts a fresh one. */
-function retire(worker: Worker): void {
+/** Stop a worker (after a cancel or a crash); the next job starts a fresh one. */
+function retire(worker: Worker, from: Promise<Started>): void {
   worker.terminate();
-  current = null;
+  if (current === from) current = null;
+}
+
+/** The start, or 'aborted' as soon as the signal fires (a cancel while the worker loads). */
+function untilAborted(start: Promise<Started>, signal?: AbortSignal): Promise<Started | 'aborted'> {
+  if (!signal) return start;
+  return new Promise((resolve) => {
+    const abort = () => resolve('aborted');
+    signal.addEventListener('abort', abort, { once: true });
+    void start.then((started) => {
+      signal.removeEventListener('abort', abort);
+      resolve(started);
+    });
+  });
 }
 
 export async function runInWorker(
@@ -72,9 +85,14 @@ export async function runInWorker(
 ): Promise<JobResult> {
   if (signal?.aborted) return { status: 'cancelled' };
   current ??= startWorker();
-  const started = await current;
+  const starting = current;
+  const started = await untilAborted(starting, signal);
+  if (started === 'aborted') {
+    // Cancelled while the worker was loading: it goes too, once it has started.
+    void starting.then((s) => s.ok && retire(s.worker, starting));
+    return { status: 'cancelled' };
+  }
   if (!started.ok) return { status: 'unavailable', reason: started.reason };
-  if (signal?.aborted) return { status: 'cancelled' };
   const { worker } = started;
   const id = ++nextId;
   return new Promise<JobResult>((resolve) => {
@@ -86,7 +104,7 @@ export async function runInWorker(
       resolve(result);
     };
     const abort = () => {
-      retire(worker);
+      retire(worker, starting);
       end({ status: 'cancelled' });
     };
     signal?.addEventListener('abort', abort, { once: true });
@@ -98,11 +116,11 @@ export async function runInWorker(
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      retire(worker);
+      retire(worker, starting);
       end({ status: 'failed', reason: event.message || 'the worker stopped' });
     };
     worker.onmessageerror = () => {
-      retire(worker);
+      retire(worker, starting);
       end({ status: 'failed', reason: 'a message from the worker could not be read' });
     };
     worker.postMessage({ ...request, id } as WorkerRequest);
