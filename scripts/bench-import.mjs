@@ -1,11 +1,13 @@
-// npm run bench:import [-- --url http://127.0.0.1:5182/] [-- --only big-csv]
+// npm run bench:import [-- --url http://localhost:5173/] [--only big-csv,pdf] [--verbose]
 // How the import view holds up against what users may drop. Stages: generate the inputs into a
-// temporary folder (a 100 MB text file, a 100 MB three-column CSV of ~4 million rows, a
-// 1,000-report and a province-scale 30,000-report wide CSV built from the demo dataset, the test
-// PDF) → serve dist/ with Vite's preview() (or use --url, e.g. the dev server) → for each input,
-// a fresh Chromium page on ?view=import with a PerformanceObserver for 'longtask' → pick the file
-// → wait for drafts, an error message, or a crash → print the time, the longest main-thread task
-// and the sum of long tasks. A benchmark, not a test: it prints figures and never fails on them.
+// temporary folder (the test PDF, a 240-page PDF, a 95 MB broken PDF, 1,000- and 30,000-report
+// wide CSVs built from the demo dataset, a 19 MB text, a 47 MB CSV of 2.3 million rows, a 100 MB
+// text file, a 100 MB three-column CSV of ~4 million rows) → serve dist/ with Vite's preview()
+// (or use --url, e.g. the dev server) → for each input, a fresh Chromium page on ?view=import
+// with a PerformanceObserver for 'longtask' → pick the file → wait for drafts, an error message,
+// or a crash → print the time, the longest main-thread task and the sum of long tasks (--verbose:
+// each one); the datasets are then saved and the same printed for the save. A benchmark, not a
+// test: it prints figures and never fails on them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
