@@ -10,7 +10,6 @@ export const L = {
   paste: { zh: '粘贴年报网页文字', en: 'Paste the text of a report page' },
   parsePaste: { zh: '识别粘贴的文字', en: 'Read the pasted text' },
   pasted: { zh: '粘贴的文字', en: 'pasted text' },
-  reading: { zh: '正在读取…', en: 'Reading…' },
   cancel: { zh: '取消', en: 'Cancel' },
   file: { zh: '文件', en: 'File' },
   errors: { zh: '错误', en: 'Errors' },
