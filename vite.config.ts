@@ -59,6 +59,9 @@ export default defineConfig({
       },
     },
   },
+  // The import view's worker is a module worker (new Worker(url, { type: 'module' })): built as
+  // an ES module so it may split (the page's CSP allows workers from 'self').
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.tsx'],
