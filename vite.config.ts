@@ -66,5 +66,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+    // DOM tests wait for lazily imported modules; see tests/setup.ts.
+    testTimeout: 20_000,
   },
 });
