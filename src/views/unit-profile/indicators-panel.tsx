@@ -52,7 +52,8 @@ export function UnitIndicators({ reports, unitName, state, update }: Props) {
   );
   const table = useMemo(() => (option ? trendTable(model, lang) : null), [option, model, lang]);
   const caption = useFigureCaption({
-    title: tr(INDICATORS[state.indicator]),
+    // The exported image names the unit in its heading, not only in the caption.
+    title: `${unitName} · ${tr(INDICATORS[state.indicator])}`,
     definition: tr({ zh: model.formulaZh, en: model.formulaEn }),
     years,
     reports,

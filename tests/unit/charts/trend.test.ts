@@ -146,12 +146,12 @@ describe('unit-profile trend figure (one unit’s indicator, its table and capti
     expect(series!.label.formatter({ value: 33.33 })).toBe('33.33');
   });
 
-  it('names the unit in the caption and the file name as text, never as markup', () => {
+  it('names the unit in the caption and once in the file name, as text, never as markup', () => {
     const model = toTrendModel('requestsNew', unitReports, [2021, 2022]);
     expect(JSON.stringify(trendTable(model, 'en'))).not.toContain('img');
     const caption: FigureCaption = {
       lang: 'zh',
-      title: model.zh,
+      title: `${HOSTILE} · ${model.zh}`,
       definition: model.formulaZh,
       dataset: '示例',
       simulated: false,
