@@ -48,7 +48,13 @@ export function QualityView(props: ViewProps) {
             title={`${tr(F.byRuleTitle)}（${formatCount(findings.length)}）`}
             status={status}
           >
-            <ByRuleChart findings={findings} status={status} />
+            <ByRuleChart
+              findings={findings}
+              status={status}
+              reports={data.reportsShown}
+              years={data.years}
+              unitNames={data.unitNames}
+            />
           </Panel>
         </PanelBoundary>
       </div>

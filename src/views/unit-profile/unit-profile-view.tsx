@@ -133,7 +133,7 @@ function Profile({
       {panel(
         'unit-indicators',
         tr(U.indicators),
-        <UnitIndicators reports={reports} state={state} update={update} />,
+        <UnitIndicators reports={reports} unitName={name} state={state} update={update} />,
         '',
         tr(U.indicatorsNote),
       )}
