@@ -164,6 +164,8 @@ export function FigureDataTable({
   caption: FigureCaption;
 }) {
   const lang = caption.lang;
+  // A column holding numbers is right-aligned, its header too, so digits line up under it.
+  const numeric = table.columns.map((_, i) => table.rows.some((r) => typeof r[i] === 'number'));
   return (
     <div className="table-scroll figure-table" id={id} data-figure-table>
       <table>
@@ -171,7 +173,7 @@ export function FigureDataTable({
         <thead>
           <tr>
             {table.columns.map((c, i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" className={i > 0 && numeric[i] ? 'num' : undefined}>
                 {c}
               </th>
             ))}
@@ -186,7 +188,7 @@ export function FigureDataTable({
                     {cellText(v, lang)}
                   </th>
                 ) : (
-                  <td key={i} className={typeof v === 'number' ? 'num' : undefined}>
+                  <td key={i} className={numeric[i] ? 'num' : undefined}>
                     {cellText(v, lang)}
                   </td>
                 ),
