@@ -1,11 +1,15 @@
-// The KPI cards for the chosen year and scope: reports → scope → KPI models → cards.
+// The KPI cards for the chosen year and scope: reports → scope → KPI models → cards, and the
+// same nine figures as a citable table (caption, data table toggle, CSV) under them.
 import { useMemo } from 'react';
 import { toKpiModels } from '../../charts/kpi/model';
+import { kpiTable } from '../../charts/kpi/table';
 import { selectReports } from '../../domain/scope';
 import { useT } from '../../state/lang';
 import { effectiveYear } from '../../state/resolve';
+import { TableFigure } from '../../ui/figure-table';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import { useFigureCaption } from '../shared/figure-caption';
 import type { ViewProps } from '../view-props';
 import { KpiCard } from './kpi-card';
 import { OV } from './labels';
@@ -15,10 +19,19 @@ export function KpiPanel({ dataset, state, lang }: ViewProps) {
   const tr = useT();
   const { reports, years } = dataset;
   const year = effectiveYear(state, years);
-  const models = useMemo(() => {
-    if (year === null) return [];
-    return toKpiModels(selectReports(reports, state.scope), years, year);
-  }, [reports, years, year, state.scope]);
+  const scoped = useMemo(() => selectReports(reports, state.scope), [reports, state.scope]);
+  const models = useMemo(
+    () => (year === null ? [] : toKpiModels(scoped, years, year)),
+    [scoped, years, year],
+  );
+  const table = useMemo(() => (models.length > 0 ? kpiTable(models, lang) : null), [models, lang]);
+  const shownYears = useMemo(() => (year === null ? [] : [year]), [year]);
+  const caption = useFigureCaption({
+    title: year === null ? tr(OV.kpiTitle) : `${tr(OV.kpiTitle)} · ${year}`,
+    definition: tr(OV.kpiDefinition),
+    years: shownYears,
+    reports: scoped,
+  });
   const status = year === null ? 'empty' : datasetPanelStatus(dataset);
   const where = scopeName(state.scope, reports, lang);
   const title = year === null ? tr(OV.kpiTitle) : `${tr(OV.kpiTitle)} · ${year} · ${where}`;
@@ -36,6 +49,7 @@ export function KpiPanel({ dataset, state, lang }: ViewProps) {
           <KpiCard key={m.key} model={m} />
         ))}
       </div>
+      <TableFigure id="kpis" caption={caption} table={table} />
     </Panel>
   );
 }
