@@ -10,7 +10,7 @@ import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
 import './compare.css';
 import { C } from './labels';
-import { RankingChart, useRanking } from './ranking-panel';
+import { RankingChart, useRanking } from './ranking-chart';
 
 const HEADLINE_ROWS = 10;
 

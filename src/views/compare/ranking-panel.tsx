@@ -2,53 +2,17 @@
 // → bar chart, with the units that cannot be ranked listed under it with the reason.
 import { useMemo, useState } from 'react';
 import { INDICATORS, type IndicatorKey } from '../../domain/indicators';
-import {
-  toRankingModel,
-  rankingWindow,
-  type RankingModel,
-  type RankWindow,
-} from '../../charts/ranking/model';
-import { buildRankingOption, formatRankValue, RANKING_PAGE } from '../../charts/ranking/option';
-import { rankingTable } from '../../charts/ranking/table';
-import { REASON_TEXT } from '../../charts/heatmap/option';
-import type { Report } from '../../domain/report';
-import { selectReports } from '../../domain/scope';
+import { rankingWindow, type RankingModel, type RankWindow } from '../../charts/ranking/model';
+import { buildRankingOption, formatRankValue } from '../../charts/ranking/option';
+import { REASON_TEXT } from '../../charts/ranking/reasons';
 import { useT } from '../../state/lang';
-import { effectiveYear } from '../../state/resolve';
-import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
-import { useFigureCaption } from '../shared/figure-caption';
-import { scopeName } from '../shared/scope-name';
 import type { ViewProps } from '../view-props';
 import { C } from './labels';
+import { RankingChart, useRanking } from './ranking-chart';
 
 const WINDOW_SIZE = 10;
-/** Rows an exported image draws at most (26 px each); the CSV always has every row. */
-const EXPORT_ROWS = 150;
-
-export interface Ranking {
-  model: RankingModel;
-  /** The reports ranked (every unit's, for a one-unit scope). */
-  pool: readonly Report[];
-  /** Who is ranked, as the caption names it. */
-  units: string;
-}
-
-/** Ranking is always among units: a one-unit scope ranks all units and highlights that one. */
-export function useRanking({ dataset, state, lang }: ViewProps): Ranking | null {
-  const year = effectiveYear(state, dataset.years);
-  return useMemo(() => {
-    if (year === null) return null;
-    const oneUnit = state.scope.kind === 'unit';
-    const pool = oneUnit ? dataset.reports : selectReports(dataset.reports, state.scope);
-    const highlight = new Set(state.units);
-    if (state.scope.kind === 'unit') highlight.add(state.scope.unit);
-    const model = toRankingModel(state.indicator, pool, year, highlight);
-    const units = scopeName(oneUnit ? { kind: 'all' } : state.scope, dataset.reports, lang);
-    return { model, pool, units };
-  }, [dataset.reports, state.scope, state.units, state.indicator, year, lang]);
-}
 
 export function IndicatorSelect({ state, update }: Pick<ViewProps, 'state' | 'update'>) {
   const tr = useT();
@@ -67,56 +31,6 @@ export function IndicatorSelect({ state, update }: Pick<ViewProps, 'state' | 'up
         ))}
       </select>
     </label>
-  );
-}
-
-export function RankingChart({
-  ranking,
-  rows,
-  lang,
-  part,
-  withUnranked = false,
-}: {
-  ranking: Ranking;
-  rows: RankingModel['ranked'];
-  lang: ViewProps['lang'];
-  /** Which part of the ranking is drawn, when not all of it (前 10), for the title. */
-  part?: string;
-  /** The table lists the unranked units too (the panel shows them under the chart). */
-  withUnranked?: boolean;
-}) {
-  const { model, pool, units } = ranking;
-  const option = useMemo(
-    () => (rows.length > 0 ? buildRankingOption(model, rows, lang) : null),
-    [model, rows, lang],
-  );
-  const table = useMemo(
-    () => (option ? rankingTable(model, rows, lang, withUnranked) : null),
-    [option, model, rows, lang, withUnranked],
-  );
-  const def = INDICATORS[model.indicator];
-  const years = useMemo(() => [model.year], [model.year]);
-  const caption = useFigureCaption({
-    title: `${C.ranking[lang]} · ${def[lang]} ${model.year}${part ? ` · ${part}` : ''}`,
-    definition: lang === 'zh' ? def.formulaZh : def.formulaEn,
-    years,
-    reports: pool,
-    units,
-  });
-  const rowsHeight = (n: number) => Math.max(n, 3) * 26 + 40;
-  return (
-    <Figure
-      id="compare-ranking"
-      caption={caption}
-      table={table}
-      status="success"
-      option={option}
-      height={rowsHeight(Math.min(rows.length, RANKING_PAGE))}
-      exportHeight={
-        rows.length > RANKING_PAGE ? rowsHeight(Math.min(rows.length, EXPORT_ROWS)) : undefined
-      }
-      message={C.noRanking[lang]}
-    />
   );
 }
 
@@ -171,6 +85,7 @@ export function RankingPanel(props: ViewProps) {
             {search.trim() && rows.length === 0 ? ` · ${tr(C.noMatch)}` : ''}
           </p>
           <RankingChart
+            build={buildRankingOption}
             ranking={ranking}
             rows={rows}
             lang={props.lang}
