@@ -55,7 +55,7 @@ export function Figure({ id, caption, table, status, option, message, height = 2
   };
 
   return (
-    <figure className="figure" data-figure={id} data-slide>
+    <figure className="figure" data-figure={id} data-slide data-slide-title={caption.title}>
       <EChart
         id={id}
         label={caption.title}
