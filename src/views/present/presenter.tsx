@@ -46,6 +46,7 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
   const current = index === 0 ? null : (slides[index - 1] ?? null);
   const stageRef = useRef<HTMLDivElement>(null);
   usePresentingRoot(stage);
+  useZoomedPointer();
 
   useLayoutEffect(() => {
     if (!current) return;
@@ -248,6 +249,45 @@ function usePresentingRoot(stage: StageGeometry) {
     root.style.setProperty('--present-y', `${stage.y}px`);
   }, [stage]);
 }
+
+/**
+ * ECharts places the pointer with MouseEvent.offsetX/Y, which Chromium reports in the window's
+ * pixels even inside a CSS-zoomed element, so on the stage hovering a bar found nothing. For
+ * events on a chart of the current slide, offsetX/Y are restated in the element's own pixels
+ * (from clientX/Y and the element's box, so this stays right if browsers change).
+ */
+function useZoomedPointer() {
+  useEffect(() => {
+    const restate = (e: Event) => {
+      const target = e.target;
+      if (!(e instanceof MouseEvent) || !(target instanceof HTMLElement)) return;
+      if (!target.closest('[data-slide-current] .chart-canvas')) return;
+      const box = target.getBoundingClientRect();
+      const zoom = target.offsetWidth > 0 ? box.width / target.offsetWidth : 1;
+      if (Math.abs(zoom - 1) < 0.001) return;
+      Object.defineProperty(e, 'offsetX', { value: (e.clientX - box.left) / zoom });
+      Object.defineProperty(e, 'offsetY', { value: (e.clientY - box.top) / zoom });
+    };
+    for (const type of POINTER_EVENTS) document.addEventListener(type, restate, true);
+    return () => {
+      for (const type of POINTER_EVENTS) document.removeEventListener(type, restate, true);
+    };
+  }, []);
+}
+
+const POINTER_EVENTS = [
+  'click',
+  'dblclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'mousemove',
+  'mouseout',
+  'wheel',
+  'pointerdown',
+  'pointerup',
+  'pointermove',
+];
 
 /** The stage's geometry for the window while presenting; null otherwise. */
 export function useStageGeometry(active: boolean): StageGeometry | null {

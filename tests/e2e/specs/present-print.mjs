@@ -1,10 +1,11 @@
 // Browser tests of presentation mode and printing. Presentation: the 演示 button opens a 16:9
 // slide show of the view; arrow keys, PageDown and End move and write the slide into the URL,
-// back steps back, a link opens on its slide with the chart drawn to the stage, Esc leaves
-// with focus back on the button; screenshots of slides at 1920×1080 in zh and en. Print (with
-// window.print stubbed): every chart gets a loaded image at ≥2× its printed width, nothing is
-// left loading, figures are not split, the chrome is hidden; PDFs of the overview and of the
-// unit one-pager (portrait and landscape, one sheet each) are written to test-results/.
+// back steps back, a link opens on its slide with the chart drawn to the stage (its tooltip
+// under the pointer), Esc leaves with focus back on the button; screenshots of slides at
+// 1920×1080 in zh and en. Print (with window.print stubbed): every chart gets a loaded image at
+// ≥2× its printed width, nothing is left loading, figures are not split, the chrome is hidden;
+// PDFs of the overview and of the unit one-pager (portrait and landscape, one sheet each) are
+// written to test-results/ and read back with pdf.js.
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { assert, assertNoProblems, inkedPixels, openPage, RESULTS_DIR } from '../harness.mjs';
@@ -273,6 +274,14 @@ export const tests = [
       assert((await inkedPixels(page, info.chartIds[0])) > 500, 'figure slide chart is blank');
       const figureTitle = await page.getAttribute('[data-slide-current]', 'data-slide-title');
       assert(info.title === figureTitle && figureTitle.length > 0, `slide title: ${info.title}`);
+      // Hovering the zoomed chart finds the year under the pointer (its tooltip shows it).
+      await page.mouse.move(chart.x + chart.w * 0.75, chart.y + chart.h * 0.6);
+      await page.waitForFunction(
+        () => /20\d\d/.test(document.querySelector('[data-slide-current] .tt-title')?.textContent),
+        null,
+        { timeout: 5000 },
+      );
+      await page.mouse.move(5, 5);
       await shot(page, 'present-zh-figure');
       // A narrow window letterboxes the same stage.
       await page.setViewportSize({ width: 1000, height: 900 });
