@@ -178,8 +178,10 @@ function toDistPath(urlPath) {
 
 /**
  * The truth: Chromium on the default URL. Every script request of the page and its workers
- * (playwright reports dedicated workers' requests on the page) until every chart on the
- * overview is drawn; requests after that are listed as later.
+ * (playwright reports dedicated workers' requests on the page) that started before every chart
+ * on the overview was drawn. The page itself notes that moment (a MutationObserver, so no
+ * polling interval blurs it) and each request's start comes from its timing, both on the same
+ * clock; what starts later (the tooltip, loaded once the charts are drawn) is listed as later.
  */
 async function measureInBrowser(dist, all) {
   const { server, baseUrl } = await startPreview(dist);
@@ -188,32 +190,38 @@ async function measureInBrowser(dist, all) {
     const context = await chromium.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const requests = [];
-    let ready = false;
     const workers = [];
     page.on('worker', (w) => workers.push(w.url()));
     page.on('request', (r) => {
-      const type = r.resourceType();
       const path = toDistPath(new URL(r.url()).pathname);
-      if (type === 'script' || /\.m?js$/.test(path)) requests.push({ path, later: ready, type });
+      if (r.resourceType() === 'script' || /\.m?js$/.test(path))
+        requests.push({ path, request: r });
     });
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
+    await page.addInitScript(() => {
+      const drawn = () => {
+        const body = document.querySelector('[data-view-body]');
+        const charts = [...document.querySelectorAll('[data-chart]')];
+        return (
+          body?.getAttribute('data-view-body') === 'overview' &&
+          document.querySelectorAll('[data-panel][data-status="pending"]').length === 0 &&
+          charts.length > 0 &&
+          charts.every((c) => c.getAttribute('data-state') === 'ready')
+        );
+      };
+      const observer = new MutationObserver(() => {
+        if (!drawn()) return;
+        window.__overviewDrawnAt = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true });
+    });
     await page.goto(baseUrl);
     try {
-      await page.waitForFunction(
-        () => {
-          const body = document.querySelector('[data-view-body]');
-          const charts = [...document.querySelectorAll('[data-chart]')];
-          return (
-            body?.getAttribute('data-view-body') === 'overview' &&
-            document.querySelectorAll('[data-panel][data-status="pending"]').length === 0 &&
-            charts.length > 0 &&
-            charts.every((c) => c.getAttribute('data-state') === 'ready')
-          );
-        },
-        null,
-        { timeout: READY_TIMEOUT_MS, polling: 50 },
-      );
+      await page.waitForFunction(() => window.__overviewDrawnAt !== undefined, null, {
+        timeout: READY_TIMEOUT_MS,
+      });
     } catch {
       const states = await page.$$eval('[data-chart]', (els) =>
         els.map((e) => `${e.getAttribute('data-chart')}=${e.getAttribute('data-state')}`),
@@ -223,12 +231,16 @@ async function measureInBrowser(dist, all) {
       if (problems.length) console.error(`Page errors: ${problems.join(' | ')}`);
       process.exit(1);
     }
-    ready = true;
+    const drawnAt = await page.evaluate(() => window.__overviewDrawnAt);
     const charts = await page.$$eval('[data-chart]', (els) => els.length);
-    // Anything still arriving shortly after (prefetches, idle work) is shown as "later".
+    // Anything arriving shortly after (the tooltip, prefetches, idle work) is shown as later.
     await page.waitForTimeout(1500);
-    const first = new Set(requests.filter((r) => !r.later).map((r) => r.path));
-    const later = new Set(requests.filter((r) => r.later && !first.has(r.path)).map((r) => r.path));
+    await Promise.all(requests.map(({ request }) => request.response().catch(() => null)));
+    const started = (r) => r.request.timing().startTime;
+    const first = new Set(requests.filter((r) => started(r) <= drawnAt).map((r) => r.path));
+    const later = new Set(
+      requests.filter((r) => started(r) > drawnAt && !first.has(r.path)).map((r) => r.path),
+    );
     const unknown = [...first, ...later].filter((p) => !all.has(p));
     if (unknown.length > 0) {
       console.error(`Scripts the page fetched that are not in ${dist}/: ${unknown.join(', ')}`);
