@@ -1,14 +1,15 @@
 // ECharts registration for the first page: only the chart types and components the overview
-// draws (bars, lines, their grid and axes, tooltip, legend, aria), from echarts/core, so the
-// first page carries nothing else. The views that need more register it in echarts-analysis.ts
-// when they load. Option builders import their option type from the registration module they
-// need, which guarantees registration before any option reaches the renderer.
+// draws (bars, lines, their grid and axes, legend, aria), from echarts/core, so the first page
+// carries nothing else. The views that need more register it in echarts-analysis.ts when they
+// load. Option builders import their option type from the registration module they need, which
+// guarantees registration before any option reaches the renderer. The tooltip (and the axis
+// pointer, which GridComponent would bring along) is registered by src/ui/echarts-tooltip.ts,
+// loaded after the first page's charts are drawn; options still carry their tooltip settings.
 import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
-  GridComponent,
+  GridSimpleComponent,
   LegendComponent,
-  TooltipComponent,
   type AriaComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
@@ -20,14 +21,14 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   LineChart,
-  GridComponent,
-  TooltipComponent,
+  GridSimpleComponent,
   LegendComponent,
   AriaComponent,
   CanvasRenderer,
 ]);
 
-/** The series and components registered here, for options built on top of these. */
+/** The series and components registered here (the tooltip by ui/echarts-tooltip.ts), for options
+ * built on top of these. */
 export type BaseOptionParts =
   | BarSeriesOption
   | LineSeriesOption

@@ -1,11 +1,20 @@
 // The one component that owns an ECharts instance: init (once the box has a size), setOption,
 // resize (ResizeObserver, 0×0 skipped) and dispose. Options arrive ready-made from
 // src/charts/*/option.ts, whose import of src/charts/echarts.ts registers the modules used.
+// The tooltip is registered later (chart-tooltips.ts): until then options are drawn without it,
+// and an instance made before it is made again, with the option it shows, when it arrives.
 import { init, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLang } from '../state/lang';
 import { useChartPrefs } from './chart-prefs';
 import { registerChart } from './chart-registry';
+import {
+  forgetChart,
+  loadTooltips,
+  noteChartDrawn,
+  onTooltipsReady,
+  tooltipsReady,
+} from './chart-tooltips';
 import { L, t, type Lang } from './labels';
 import type { PanelStatus } from './panel';
 
@@ -46,18 +55,25 @@ export function EChart(props: EChartProps) {
 
   useEffect(() => {
     if (!chart || chart.isDisposed() || !option) return;
+    // Already shown by this instance (made again for the tooltip with the option it had).
+    if (applied.get(chart) === option) return;
     const onFinished = () => {
       chart.off('finished', onFinished);
       setFinished(option);
     };
     chart.on('finished', onFinished);
-    chart.setOption(option, { notMerge: true });
+    applied.set(chart, option);
+    chart.setOption(tooltipsReady() ? option : withoutTooltip(option), { notMerge: true });
     return () => {
       if (!chart.isDisposed()) chart.off('finished', onFinished);
     };
   }, [chart, option]);
 
   const state = chartState(effective, active && chart !== null && finished === option);
+  // Whether every chart on the page is drawn decides when the tooltip loads.
+  const [tracker] = useState(() => ({}));
+  useEffect(() => noteChartDrawn(tracker, state !== 'loading'), [tracker, state]);
+  useEffect(() => () => forgetChart(tracker), [tracker]);
   return (
     <div
       className="chart"
@@ -85,6 +101,9 @@ function withPrefs(option: EChartsCoreOption | null, decal: boolean): EChartsCor
   return { ...option, aria: { ...aria, enabled: true, decal: { show: decal } } };
 }
 
+/** The option each instance was last given (in full, tooltip included). */
+const applied = new WeakMap<EChartsType, EChartsCoreOption>();
+
 /** Creates the instance when the box first has a size; returns the cleanup. */
 function mountChart(
   host: HTMLDivElement,
@@ -95,29 +114,88 @@ function mountChart(
 ): () => void {
   let instance: EChartsType | null = null;
   let unregister = () => {};
+  const create = () => {
+    const made = init(host, null, {
+      renderer: 'canvas',
+      locale: lang === 'zh' ? 'ZH' : 'EN',
+      devicePixelRatio: pixelRatio,
+    });
+    unregister = registerChart({ id, chart: made, host });
+    instance = made;
+    return made;
+  };
   const sized = () => host.clientWidth > 0 && host.clientHeight > 0;
   const onSize = () => {
     if (!sized()) return; // hidden or collapsed: keep the last drawing
     if (instance) instance.resize();
-    else {
-      instance = init(host, null, {
-        renderer: 'canvas',
-        locale: lang === 'zh' ? 'ZH' : 'EN',
-        devicePixelRatio: pixelRatio,
-      });
-      unregister = registerChart({ id, chart: instance, host });
-      setChart(instance);
-    }
+    else setChart(create());
   };
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onSize);
   observer?.observe(host);
   if (!observer) onSize();
+  const pointer = trackPointer(host);
+  // Made again in one task, without animation, so the redraw is not seen; a pointer already
+  // over the chart gets its tooltip at once.
+  const stopWaiting = tooltipsReady()
+    ? () => {}
+    : onTooltipsReady(() => {
+        const old = instance;
+        if (!old) return;
+        const option = applied.get(old);
+        unregister();
+        old.dispose();
+        const made = create();
+        if (option) {
+          made.setOption({ ...option, animation: false }, { notMerge: true });
+          applied.set(made, option);
+          const at = pointer.at();
+          if (at) made.dispatchAction({ type: 'showTip', x: at.x, y: at.y });
+        }
+        setChart(made);
+      });
   return () => {
     observer?.disconnect();
+    pointer.stop();
+    stopWaiting();
     unregister();
     instance?.dispose();
     setChart(null);
   };
+}
+
+/** Where the pointer is over the host, if it is; its arrival loads the tooltip. */
+function trackPointer(host: HTMLElement): {
+  at: () => { x: number; y: number } | null;
+  stop: () => void;
+} {
+  let at: { x: number; y: number } | null = null;
+  const move = (e: PointerEvent) => {
+    // In the host's own pixels, also when it is CSS-zoomed (the presentation stage).
+    const box = host.getBoundingClientRect();
+    const zoom = host.offsetWidth > 0 ? box.width / host.offsetWidth : 1;
+    at = { x: (e.clientX - box.left) / zoom, y: (e.clientY - box.top) / zoom };
+    if (!tooltipsReady()) void loadTooltips().catch(() => {});
+  };
+  const leave = () => {
+    at = null;
+  };
+  host.addEventListener('pointermove', move);
+  host.addEventListener('pointerleave', leave);
+  return {
+    at: () => at,
+    stop: () => {
+      host.removeEventListener('pointermove', move);
+      host.removeEventListener('pointerleave', leave);
+    },
+  };
+}
+
+/** The option without its tooltip, while ECharts has none registered. */
+function withoutTooltip(option: EChartsCoreOption): EChartsCoreOption {
+  if (!('tooltip' in option)) return option;
+  const rest = { ...option };
+  delete rest.tooltip;
+  return rest;
 }
 
 function chartState(status: PanelStatus, drawn: boolean): ChartState {
