@@ -2,7 +2,7 @@
 // shared filters, then the chosen view. The URL holds every selection; the dataset is loaded
 // once here and the URL state is checked against it before any view sees it.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { regionsOf, unitKey } from '../domain/scope';
 import { manifestQueryOptions } from '../queries/manifest';
 import { userDatasetsQueryOptions } from '../queries/user-datasets';
@@ -23,10 +23,15 @@ import { PrintFooter, PrintHeader } from '../views/nav/print-frame';
 import { ShareButton } from '../views/nav/share-button';
 import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
 import { VIEW_COMPONENTS } from '../views/registry';
-import { Presenter, useStageGeometry } from '../views/present/presenter';
 import { stagePixelRatio } from '../views/present/slides';
+import { useStageGeometry } from '../views/present/stage';
 import { FigureCaptionProvider } from '../views/shared/figure-caption';
 import { scopeName } from '../views/shared/scope-name';
+
+// Presentation mode's stage loads when a presentation starts (or a link opens on one).
+const Presenter = lazy(() =>
+  import('../views/present/presenter').then((m) => ({ default: m.Presenter })),
+);
 
 export function Shell() {
   const url = useUrlState();
@@ -114,13 +119,15 @@ export function Shell() {
         </main>
         <PrintFooter dataset={dataset} lang={lang} />
         {stage && (
-          <Presenter
-            state={state}
-            update={url.update}
-            dataset={dataset}
-            lang={lang}
-            stage={stage}
-          />
+          <Suspense fallback={null}>
+            <Presenter
+              state={state}
+              update={url.update}
+              dataset={dataset}
+              lang={lang}
+              stage={stage}
+            />
+          </Suspense>
         )}
       </div>
     </LangProvider>

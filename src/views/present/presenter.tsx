@@ -3,14 +3,7 @@
 // slide elements stay where the view renders them (so their charts keep their state); the
 // current one is lifted onto the stage by CSS (present.css) and its chart resizes to it.
 // The slide number lives in the URL, so links open on a slide and back/forward step through.
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useSyncExternalStore,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { DatasetState } from '../../queries/use-dataset';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
 import type { Lang, UrlState } from '../../state/url-state';
@@ -26,7 +19,6 @@ import {
   slideContext,
   slideKeyAction,
   slideTitle,
-  stageGeometry,
   type StageGeometry,
 } from './slides';
 import './present.css';
@@ -288,20 +280,3 @@ const POINTER_EVENTS = [
   'pointerup',
   'pointermove',
 ];
-
-/** The stage's geometry for the window while presenting; null otherwise. */
-export function useStageGeometry(active: boolean): StageGeometry | null {
-  const size = useSyncExternalStore(subscribeResize, windowSize, () => '1280x720');
-  return useMemo(() => {
-    if (!active) return null;
-    const [w, h] = size.split('x').map(Number) as [number, number];
-    return stageGeometry(w, h);
-  }, [active, size]);
-}
-
-function subscribeResize(onChange: () => void): () => void {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-}
-
-const windowSize = () => `${window.innerWidth}x${window.innerHeight}`;
