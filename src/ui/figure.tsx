@@ -2,10 +2,10 @@
 // source, 数据截至, the simulated mark) and a toolbar — PNG 2× / 3× and SVG with the caption in
 // the image, the data table behind the chart (a real <table>, toggled by a button) and that
 // table as CSV. Everything exported is built from the same option and table the page shows.
+// The image export (figure-export.ts) loads with the first image asked for.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactNode } from 'react';
 import { EChart } from './echart';
-import { figurePng, figureSvg } from './figure-export';
 import { figureFileName, type FigureCaption, type FigureTable } from './figure-model';
 import {
   FigureCaptionBlock,
@@ -87,6 +87,7 @@ async function imageFile(
   size: { height: number; full: boolean },
   caption: FigureCaption,
 ): Promise<ExportFile> {
+  const { figurePng, figureSvg } = await import('./figure-export');
   if (job === 'svg') {
     const text = await figureSvg(option, size.height, caption, size.full);
     return {
