@@ -10,7 +10,7 @@ import { R } from './labels';
 import { PipelineChart } from './pipeline-panel';
 import './requests.css';
 import { yearsText } from './selection';
-import { useRequestSelection } from './requests-view';
+import { useRequestSelection } from './use-selection';
 
 export function RequestsHeadline(props: ViewProps) {
   const tr = useT();
