@@ -13,6 +13,7 @@ import {
   type FigureTable,
 } from './figure-model';
 import { L, type Lang } from './labels';
+import { PagedRows } from './paged-rows';
 
 export interface ExportFile {
   name: string;
@@ -167,38 +168,49 @@ export function FigureDataTable({
   // A column holding numbers is right-aligned, its header too, so digits line up under it.
   const numeric = table.columns.map((_, i) => table.rows.some((r) => typeof r[i] === 'number'));
   return (
-    <div className="table-scroll figure-table" id={id} data-figure-table>
-      <table>
-        <caption>{`${L.tableOf[lang]}${caption.title}`}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c, i) => (
-              <th key={i} scope="col" className={i > 0 && numeric[i] ? 'num' : undefined}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((v, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cellText(v, lang)}
-                  </th>
-                ) : (
-                  <td key={i} className={numeric[i] ? 'num' : undefined}>
-                    {cellText(v, lang)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="figure-table" id={id} data-figure-table data-rows={table.rows.length}>
+      <PagedRows rows={table.rows} nameOf={rowText} label={`${L.tableOf[lang]}${caption.title}`}>
+        {(rows) => (
+          <div className="table-scroll">
+            <table>
+              <caption>{`${L.tableOf[lang]}${caption.title}`}</caption>
+              <thead>
+                <tr>
+                  {table.columns.map((c, i) => (
+                    <th key={i} scope="col" className={i > 0 && numeric[i] ? 'num' : undefined}>
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((v, i) =>
+                      i === 0 ? (
+                        <th key={i} scope="row">
+                          {cellText(v, lang)}
+                        </th>
+                      ) : (
+                        <td key={i} className={numeric[i] ? 'num' : undefined}>
+                          {cellText(v, lang)}
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PagedRows>
     </div>
   );
+}
+
+/** The words of a row (its text cells), by which the filter finds it: a unit, a year, a note. */
+function rowText(row: FigureTable['rows'][number]): string {
+  return row.filter((v): v is string => typeof v === 'string').join(' ');
 }
 
 function cellText(v: FigureTable['rows'][number][number], lang: Lang): string {
