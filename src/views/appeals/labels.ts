@@ -48,6 +48,7 @@ export const AL = {
     en: 'No year in range has review or litigation data',
   },
   noRates: { zh: '所选年度均无已审结案件', en: 'No concluded case in the years shown' },
+  allInQuality: { zh: '「数据质量」列出全部', en: 'Quality lists them all' },
   findings: {
     zh: '总计与分项不符（T4-SUM）',
     en: 'Totals that disagree with their components (T4-SUM)',

@@ -21,6 +21,7 @@ export const R = {
     en: 'Every report’s table-3 totals agree (or cannot be checked).',
   },
   imbalances: { zh: '报告原文数字不平衡', en: 'The published figures do not balance' },
+  allInQuality: { zh: '「数据质量」列出全部', en: 'Quality lists them all' },
   handledRule: { zh: '六类办理结果之和 ≠ (七)总计', en: 'sum of the six outcomes ≠ total handled' },
   balanceRule: {
     zh: '本年新收 + 上年结转 ≠ (七)总计 + 结转下年度',

@@ -11,6 +11,7 @@ import { buildPipelineOption } from '../../charts/request-pipeline/option';
 import { pipelineTable } from '../../charts/request-pipeline/table';
 import { formatCount } from '../../charts/format';
 import { useT } from '../../state/lang';
+import { useCapped } from '../../ui/capped';
 import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
@@ -56,17 +57,19 @@ export function PipelineChart({
 
 function Imbalances({ list }: { list: Imbalance[] }) {
   const tr = useT();
+  const { shown, more } = useCapped(list, tr(R.allInQuality));
   if (list.length === 0) return <p className="panel-note balance-ok">{tr(R.balanced)}</p>;
   return (
     <div className="imbalances" role="note" data-imbalances={list.length}>
       <strong>{tr(R.imbalances)}</strong>
       <ul>
-        {list.map((b) => (
+        {shown.map((b) => (
           <li key={`${b.unit}|${b.year}|${b.rule}`} data-rule={b.rule}>
             {`${b.unit} ${b.year} · ${b.rule}：${tr(b.rule === 'T3-HANDLED' ? R.handledRule : R.balanceRule)}（${formatCount(b.left)} ≠ ${formatCount(b.right)}，${tr({ zh: '差', en: 'difference' })} ${formatCount(b.left - b.right)}）`}
           </li>
         ))}
       </ul>
+      {more}
     </div>
   );
 }
