@@ -1,12 +1,16 @@
 // The selections shared by the views: year, year range and scope (all units, a region, or one
-// unit). Options come from the loaded data, so nothing can be picked that is not there.
+// unit). Options come from the loaded data, so nothing can be picked that is not there; a
+// province's thousands of units are searched rather than scrolled (ui/choice.tsx).
 import { regionsOf, scopeToString, parseScope, unitsOf } from '../../domain/scope';
 import { useT } from '../../state/lang';
+import { Choice, type ChoiceOption } from '../../ui/choice';
 import { YearSelect } from '../../ui/year-select';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
 import type { ViewProps } from '../view-props';
 
 const ALL_UNITS = { zh: '全部单位', en: 'All units' };
+const REGIONS = { zh: '地区', en: 'Regions' };
+const UNITS = { zh: '单位', en: 'Units' };
 
 export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
   const tr = useT();
@@ -16,6 +20,16 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
   const range = effectiveRange(state, years);
   const units = unitsOf(dataset.reports);
   const regions = regionsOf(dataset.reports);
+  const scopeOptions: ChoiceOption[] = [
+    { value: 'all', label: tr(ALL_UNITS) },
+    ...regions.map((r) => ({ value: `region:${r}`, label: r, group: tr(REGIONS) })),
+    ...units.map((u) => ({
+      value: `unit:${u.key}`,
+      label: u.name,
+      group: tr(UNITS),
+      hint: u.region ?? undefined,
+    })),
+  ];
   return (
     <div className="filter-bar" role="group" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
       <label>
@@ -45,29 +59,12 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
       </label>
       <label>
         {tr({ zh: '范围', en: 'Scope' })}
-        <select
-          data-filter="scope"
+        <Choice
+          filter="scope"
+          options={scopeOptions}
           value={scopeToString(state.scope)}
-          onChange={(e) => update({ scope: parseScope(e.target.value) ?? { kind: 'all' } })}
-        >
-          <option value="all">{tr(ALL_UNITS)}</option>
-          {regions.length > 0 && (
-            <optgroup label={tr({ zh: '地区', en: 'Regions' })}>
-              {regions.map((r) => (
-                <option key={r} value={`region:${r}`}>
-                  {r}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          <optgroup label={tr({ zh: '单位', en: 'Units' })}>
-            {units.map((u) => (
-              <option key={u.key} value={`unit:${u.key}`}>
-                {u.name}
-              </option>
-            ))}
-          </optgroup>
-        </select>
+          onChange={(v) => update({ scope: parseScope(v) ?? { kind: 'all' } })}
+        />
       </label>
     </div>
   );
