@@ -154,4 +154,36 @@ describe('compare view', () => {
     expect(document.querySelectorAll('[data-panel]')).toHaveLength(1);
     expect(document.querySelector('[data-chart="compare-ranking"]')).not.toBeNull();
   });
+
+  it('opens a province-sized ranking on its top 10 and names a unit found by search with its rank', () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      makeReport({
+        unit: `测试单位${String(i + 1).padStart(3, '0')}`,
+        year: 2023,
+        cells: { 'requests.new.total': i % 100 === 99 ? null : i + 1 },
+      }),
+    );
+    renderView(many);
+    const window = document.querySelector<HTMLSelectElement>('[data-control="window"]')!;
+    expect(window.value).toBe('top');
+    fireEvent.click(document.querySelector('[data-figure="compare-ranking"] [data-toggle-table]')!);
+    const ranked = document.querySelectorAll('[data-figure="compare-ranking"] tbody tr');
+    // The top 10, then the three units that reported none.
+    expect(ranked).toHaveLength(13);
+    fireEvent.change(document.querySelector('[data-control="search"]')!, {
+      target: { value: '测试单位150' },
+    });
+    // 150 new requests: above it the units with 151–300, less the two that reported none.
+    expect(document.querySelector('[data-found]')!.textContent).toBe(
+      '找到 1 个单位：测试单位150 第149 / 297',
+    );
+    fireEvent.change(document.querySelector('[data-control="search"]')!, {
+      target: { value: '测试单位200' },
+    });
+    expect(document.querySelector('[data-found]')!.textContent).toBe(
+      '找到 1 个单位：测试单位200（未报告/无法计算）',
+    );
+    const unranked = document.querySelector('[data-unranked]')!;
+    expect(unranked.querySelectorAll('li')).toHaveLength(3);
+  });
 });

@@ -31,13 +31,14 @@ export function buildRankingBars(
   lang: Lang,
 ): ChartOption {
   const def = INDICATORS[model.indicator];
+  const label = (row: RankedRow) => valueLabel(model, row, lang);
   return {
     animationDuration: 300,
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     aria: { enabled: true, label: { description: ariaText(model, rows, lang) } },
     grid: {
       left: 8,
-      right: 16,
+      right: labelRoom(model, rows, lang),
       top: 8,
       bottom: 8,
       outerBoundsMode: 'same',
@@ -80,9 +81,7 @@ export function buildRankingBars(
           position: 'right',
           formatter: (p: { dataIndex: number }) => {
             const row = rows[p.dataIndex];
-            return row
-              ? `${formatRankValue(model.kind, row.value)}${row.tied ? `（${rankText(row, lang)}）` : ''}`
-              : '';
+            return row ? label(row) : '';
           },
         },
       },
@@ -111,4 +110,23 @@ function ariaText(model: RankingModel, rows: readonly RankedRow[], lang: Lang): 
     .slice(0, 10)
     .map((r) => `${rankText(r, lang)} ${r.unit} ${formatRankValue(model.kind, r.value)}`);
   return `${def[lang]} ${model.year}: ${list.join(lang === 'zh' ? '，' : ', ')}`;
+}
+
+/** A bar's value label: the value, and the rank in words when tied ("1,111（并列第1）"). */
+function valueLabel(model: RankingModel, row: RankedRow, lang: Lang): string {
+  return `${formatRankValue(model.kind, row.value)}${row.tied ? `（${rankText(row, lang)}）` : ''}`;
+}
+
+/** Room right of the bars for the longest value label, so it is not cut off. */
+export function labelRoom(model: RankingModel, rows: readonly RankedRow[], lang: Lang): number {
+  let widest = 0;
+  for (const r of rows) widest = Math.max(widest, textWidth(valueLabel(model, r, lang)));
+  return Math.max(16, widest + 12);
+}
+
+/** About how wide `text` is at the 12 px label size: CJK and full-width forms take a full em. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\uffef]/.test(ch) ? 12 : 7;
+  return width;
 }

@@ -4,7 +4,7 @@
 // Registers the data zoom this option adds (a type-only import alone would register nothing).
 import '../echarts-analysis';
 import type { AnalysisChartOption } from '../echarts-analysis';
-import { buildRankingBars, RANKING_PAGE } from './bars';
+import { buildRankingBars, labelRoom, RANKING_PAGE } from './bars';
 import type { RankedRow, RankingModel } from './model';
 
 export {
@@ -26,7 +26,8 @@ export function buildRankingOption(
   const long = rows.length > RANKING_PAGE;
   return {
     ...bars,
-    grid: { ...bars.grid, right: long ? 40 : 16 },
+    // The slider takes 24 px right of the value labels.
+    grid: { ...bars.grid, right: labelRoom(model, rows, lang) + (long ? 24 : 0) },
     dataZoom: long
       ? [
           {

@@ -15,6 +15,8 @@ export const C = {
   searchPlaceholder: { zh: '输入单位名称', en: 'Unit name' },
   matching: { zh: '名称含“{q}”', en: 'names containing "{q}"' },
   noMatch: { zh: '没有名称包含该文字的已排名单位', en: 'No ranked unit matches' },
+  found: { zh: '找到 {n} 个单位：', en: 'Found {n}: ' },
+  unrankedAll: { zh: '数据表与 CSV 列出全部', en: 'the data table and CSV list them all' },
   unranked: { zh: '未报告/无法计算', en: 'Not reported / cannot be computed' },
   rankedCount: { zh: '参与排名', en: 'ranked' },
   units: { zh: '个单位', en: 'units' },

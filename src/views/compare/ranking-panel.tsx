@@ -1,11 +1,19 @@
 // Ranking panel: scope reports → ranking model → the visible window (top/bottom N or a search)
-// → bar chart, with the units that cannot be ranked listed under it with the reason.
+// → bar chart, with the units that cannot be ranked listed under it with the reason. At province
+// scale it opens on the top N; a search names each unit found with its rank, in words.
 import { useMemo, useState } from 'react';
 import { INDICATORS, type IndicatorKey } from '../../domain/indicators';
-import { rankingWindow, type RankingModel, type RankWindow } from '../../charts/ranking/model';
-import { buildRankingOption, formatRankValue } from '../../charts/ranking/option';
+import {
+  defaultWindow,
+  rankingWindow,
+  type RankedRow,
+  type RankingModel,
+  type RankWindow,
+} from '../../charts/ranking/model';
+import { buildRankingOption, formatRankValue, rankText } from '../../charts/ranking/option';
 import { REASON_TEXT } from '../../charts/ranking/reasons';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
+import { useCapped } from '../../ui/capped';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
@@ -13,6 +21,8 @@ import { C } from './labels';
 import { RankingChart, useRanking } from './ranking-chart';
 
 const WINDOW_SIZE = 10;
+/** Units named one by one in the line that says what a search found. */
+const FOUND_NAMED = 5;
 
 export function IndicatorSelect({ state, update }: Pick<ViewProps, 'state' | 'update'>) {
   const tr = useT();
@@ -38,7 +48,8 @@ export function RankingPanel(props: ViewProps) {
   const tr = useT();
   const ranking = useRanking(props);
   const model = ranking?.model ?? null;
-  const [window, setWindow] = useState<RankWindow>('all');
+  const [chosen, setWindow] = useState<RankWindow | null>(null);
+  const window = chosen ?? defaultWindow(model?.ranked.length ?? 0);
   const [search, setSearch] = useState('');
   const rows = useMemo(
     () => (model ? rankingWindow(model.ranked, window, WINDOW_SIZE, search) : []),
@@ -84,6 +95,7 @@ export function RankingPanel(props: ViewProps) {
             {`${tr(C.rankedCount)} ${model.ranked.length} ${tr(C.units)}`}
             {search.trim() && rows.length === 0 ? ` · ${tr(C.noMatch)}` : ''}
           </p>
+          {search.trim() && <Found model={model} rows={rows} search={search} />}
           <RankingChart
             build={buildRankingOption}
             ranking={ranking}
@@ -104,20 +116,52 @@ function windowName(window: RankWindow, search: string, lang: ViewProps['lang'])
   return window === 'all' ? undefined : `${C[window][lang]} ${WINDOW_SIZE}`;
 }
 
+/** What a search found, in words: each unit with its rank among all, or why it has none. */
+function Found({
+  model,
+  rows,
+  search,
+}: {
+  model: RankingModel;
+  rows: RankedRow[];
+  search: string;
+}) {
+  const tr = useT();
+  const lang = useLang();
+  const term = search.trim().toLowerCase();
+  const unranked = model.unranked.filter((u) => u.unit.toLowerCase().includes(term));
+  const total = rows.length + unranked.length;
+  if (total === 0) return null;
+  const of = model.ranked.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+  const named = [
+    ...rows.map((r) => `${r.unit} ${rankText(r, lang)} / ${of}`),
+    ...unranked.map((u) => `${u.unit}（${tr(C.unranked)}）`),
+  ];
+  const sep = lang === 'zh' ? '；' : '; ';
+  const more = named.length > FOUND_NAMED ? `${sep}…` : '';
+  return (
+    <p className="panel-note ranking-found" role="status" data-found={total}>
+      {`${tr(C.found).replace('{n}', String(total))}${named.slice(0, FOUND_NAMED).join(sep)}${more}`}
+    </p>
+  );
+}
+
 function Unranked({ model }: { model: RankingModel }) {
   const tr = useT();
+  const { shown, more } = useCapped(model.unranked, tr(C.unrankedAll));
   if (model.unranked.length === 0) return null;
   return (
     <div className="unranked" data-unranked={model.unranked.length}>
       <h3>{`${tr(C.unranked)}（${model.unranked.length}）`}</h3>
       <ul>
-        {model.unranked.map((u) => (
+        {shown.map((u) => (
           <li key={u.key} className={u.highlighted ? 'highlighted' : undefined}>
             {u.unit}
             <span className="reason">{`${formatRankValue(model.kind, null)} ${tr(REASON_TEXT[u.reason])}`}</span>
           </li>
         ))}
       </ul>
+      {more}
     </div>
   );
 }
