@@ -50,7 +50,7 @@ export function EChart(props: EChartProps) {
   useEffect(() => {
     const host = hostRef.current;
     if (!active || !host) return;
-    return mountChart(host, id, lang, pixelRatio, setChart);
+    return mountChart(host, { id, lang, pixelRatio }, setChart, setFinished);
   }, [active, id, lang, pixelRatio]);
 
   useEffect(() => {
@@ -107,10 +107,9 @@ const applied = new WeakMap<EChartsType, EChartsCoreOption>();
 /** Creates the instance when the box first has a size; returns the cleanup. */
 function mountChart(
   host: HTMLDivElement,
-  id: string,
-  lang: Lang,
-  pixelRatio: number | undefined,
+  { id, lang, pixelRatio }: { id: string; lang: Lang; pixelRatio: number | undefined },
   setChart: (c: EChartsType | null) => void,
+  setFinished: (option: EChartsCoreOption) => void,
 ): () => void {
   let instance: EChartsType | null = null;
   let unregister = () => {};
@@ -146,6 +145,11 @@ function mountChart(
         old.dispose();
         const made = create();
         if (option) {
+          const onFinished = () => {
+            made.off('finished', onFinished);
+            setFinished(option);
+          };
+          made.on('finished', onFinished);
           made.setOption({ ...option, animation: false }, { notMerge: true });
           applied.set(made, option);
           const at = pointer.at();
