@@ -3,6 +3,8 @@
 // province's thousands of units as <option>s would be thousands of DOM nodes and a list no one
 // can scroll. Both write the same value through the same data-filter hook.
 import { lazy, Suspense } from 'react';
+// With the select, so the box in place while the combobox loads already looks like it.
+import './combobox.css';
 
 /** Options up to this many stay a native select. */
 export const NATIVE_UP_TO = 300;

@@ -6,7 +6,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLang } from '../state/lang';
 import type { ChoiceOption, ChoiceProps } from './choice';
-import './combobox.css';
 
 /** Matches listed at once; typing more narrows the rest down. */
 export const LISTED = 50;
