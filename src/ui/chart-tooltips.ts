@@ -1,8 +1,7 @@
 // When ECharts' tooltip is registered (echarts-tooltip.ts). The first page draws its
 // charts without it and loads it once they are all drawn (when the browser is next idle), or at
-// once when a pointer reaches a chart; lazily loaded views wait for it before drawing. A chart
-// instance made before the tooltip was registered never runs the axis pointer's processor, so
-// EChart makes its instance again (quietly, in one task) when it is.
+// once when a pointer reaches a chart; lazily loaded views wait for it before drawing. EChart
+// gives the charts already drawn their tooltip settings when it arrives.
 type Stage = 'absent' | 'loading' | 'ready';
 
 let stage: Stage = 'absent';

@@ -2,7 +2,7 @@
 // resize (ResizeObserver, 0×0 skipped) and dispose. Options arrive ready-made from
 // src/charts/*/option.ts, whose import of src/charts/echarts.ts registers the modules used.
 // The tooltip is registered later (chart-tooltips.ts): until then options are drawn without it,
-// and an instance made before it is made again, with the option it shows, when it arrives.
+// and when it arrives each chart gets its tooltip settings merged in.
 import { init, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLang } from '../state/lang';
@@ -50,13 +50,11 @@ export function EChart(props: EChartProps) {
   useEffect(() => {
     const host = hostRef.current;
     if (!active || !host) return;
-    return mountChart(host, { id, lang, pixelRatio }, setChart, setFinished);
+    return mountChart(host, { id, lang, pixelRatio }, setChart);
   }, [active, id, lang, pixelRatio]);
 
   useEffect(() => {
     if (!chart || chart.isDisposed() || !option) return;
-    // Already shown by this instance (made again for the tooltip with the option it had).
-    if (applied.get(chart) === option) return;
     const onFinished = () => {
       chart.off('finished', onFinished);
       setFinished(option);
@@ -109,53 +107,37 @@ function mountChart(
   host: HTMLDivElement,
   { id, lang, pixelRatio }: { id: string; lang: Lang; pixelRatio: number | undefined },
   setChart: (c: EChartsType | null) => void,
-  setFinished: (option: EChartsCoreOption) => void,
 ): () => void {
   let instance: EChartsType | null = null;
   let unregister = () => {};
-  const create = () => {
-    const made = init(host, null, {
-      renderer: 'canvas',
-      locale: lang === 'zh' ? 'ZH' : 'EN',
-      devicePixelRatio: pixelRatio,
-    });
-    unregister = registerChart({ id, chart: made, host });
-    instance = made;
-    return made;
-  };
   const sized = () => host.clientWidth > 0 && host.clientHeight > 0;
   const onSize = () => {
     if (!sized()) return; // hidden or collapsed: keep the last drawing
     if (instance) instance.resize();
-    else setChart(create());
+    else {
+      instance = init(host, null, {
+        renderer: 'canvas',
+        locale: lang === 'zh' ? 'ZH' : 'EN',
+        devicePixelRatio: pixelRatio,
+      });
+      unregister = registerChart({ id, chart: instance, host });
+      setChart(instance);
+    }
   };
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onSize);
   observer?.observe(host);
   if (!observer) onSize();
   const pointer = trackPointer(host);
-  // Made again in one task, without animation, so the redraw is not seen; a pointer already
-  // over the chart gets its tooltip at once.
+  // The tooltip arrives: the chart's own tooltip settings merged in (nothing redrawn), and a
+  // pointer already over the chart gets its tooltip at once.
   const stopWaiting = tooltipsReady()
     ? () => {}
     : onTooltipsReady(() => {
-        const old = instance;
-        if (!old) return;
-        const option = applied.get(old);
-        unregister();
-        old.dispose();
-        const made = create();
-        if (option) {
-          const onFinished = () => {
-            made.off('finished', onFinished);
-            setFinished(option);
-          };
-          made.on('finished', onFinished);
-          made.setOption({ ...option, animation: false }, { notMerge: true });
-          applied.set(made, option);
-          const at = pointer.at();
-          if (at) made.dispatchAction({ type: 'showTip', x: at.x, y: at.y });
-        }
-        setChart(made);
+        const option = instance && applied.get(instance);
+        if (!instance || !option || !('tooltip' in option)) return;
+        instance.setOption({ tooltip: option.tooltip });
+        const at = pointer.at();
+        if (at) instance.dispatchAction({ type: 'showTip', x: at.x, y: at.y });
       });
   return () => {
     observer?.disconnect();
