@@ -16,7 +16,7 @@ export function formatTrendValue(model: TrendModel, value: number | null): strin
   return formatCount(value);
 }
 
-export function buildTrendOption(model: TrendModel, lang: Lang = 'zh'): ChartOption {
+export function buildTrendOption(model: TrendModel, lang: Lang): ChartOption {
   const isRate = model.kind !== 'count';
   const values = model.points.map((p) => (p.value === null ? null : round2(p.value)));
   return {
@@ -74,7 +74,7 @@ export function buildTrendOption(model: TrendModel, lang: Lang = 'zh'): ChartOpt
 }
 
 /** The tooltip body for one year; every data-derived string goes through encodeHTML. */
-export function trendTooltipHtml(model: TrendModel, point: TrendPoint, lang: Lang = 'zh'): string {
+export function trendTooltipHtml(model: TrendModel, point: TrendPoint, lang: Lang): string {
   const e = (s: string | number) => encodeHTML(String(s));
   const zh = lang === 'zh';
   const value =

@@ -10,6 +10,7 @@ import type { Lang } from '../../state/url-state';
 import { EChart } from '../../ui/echart';
 import { Panel, type PanelStatus } from '../../ui/panel';
 import { AL } from './labels';
+import { TableScroll } from '../../ui/table-scroll';
 
 interface Common {
   reports: readonly Report[];
@@ -56,7 +57,7 @@ export function RatesTable({ reports, year, lang, status, flagged }: TableProps)
       note={AL.ratesNote[lang]}
       status={status === 'success' && rows.length === 0 ? 'empty' : status}
     >
-      <div className="table-scroll">
+      <TableScroll>
         <table data-table="appeals-rates">
           <thead>
             <tr>
@@ -86,7 +87,7 @@ export function RatesTable({ reports, year, lang, status, flagged }: TableProps)
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Panel>
   );
 }

@@ -10,8 +10,9 @@ import {
 } from '../../charts/ranking/model';
 import { buildRankingOption, formatRankValue, RANKING_PAGE } from '../../charts/ranking/option';
 import { REASON_TEXT } from '../../charts/heatmap/option';
+import { inParens } from '../../charts/format';
 import { selectReports } from '../../domain/scope';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
 import { effectiveYear } from '../../state/resolve';
 import { EChart } from '../../ui/echart';
 import { Panel } from '../../ui/panel';
@@ -140,10 +141,11 @@ export function RankingPanel(props: ViewProps) {
 
 function Unranked({ model }: { model: RankingModel }) {
   const tr = useT();
+  const lang = useLang();
   if (model.unranked.length === 0) return null;
   return (
     <div className="unranked" data-unranked={model.unranked.length}>
-      <h3>{`${tr(C.unranked)}（${model.unranked.length}）`}</h3>
+      <h3>{`${tr(C.unranked)}${inParens(model.unranked.length, lang)}`}</h3>
       <ul>
         {model.unranked.map((u) => (
           <li key={u.key} className={u.highlighted ? 'highlighted' : undefined}>

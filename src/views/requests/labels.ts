@@ -10,7 +10,7 @@ export const R = {
   pipeline: { zh: '申请办理流程', en: 'Request pipeline' },
   pipelineNote: {
     zh: '三根柱应等高：上年结转 + 本年新收 = 六类办理结果之和 = (七)总计 + 结转下年度（表三“总计”列）。',
-    en: 'The three bars should be equally tall: carried over + new = the six outcomes = total handled + carried forward (总计 column).',
+    en: 'The three bars should be equally tall: carried over + new = the six outcomes = total handled + carried forward (table 3’s total column).',
   },
   balanced: {
     zh: '各报告的表三合计关系均成立（或无法核对）。',

@@ -5,7 +5,8 @@ import { useMemo } from 'react';
 import { toOutcomeModel, toReasonModel, type ReasonModel } from '../../charts/outcomes/model';
 import { buildCompositionOption, outcomeItems, reasonItems } from '../../charts/outcomes/option';
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../../domain/template';
-import { useT } from '../../state/lang';
+import { joinList } from '../../charts/format';
+import { useLang, useT } from '../../state/lang';
 import { EChart } from '../../ui/echart';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
@@ -113,10 +114,15 @@ function Reasons({
 
 function SingleRowNote({ model }: { model: ReasonModel }) {
   const tr = useT();
+  const lang = useLang();
   if (model.singleRow.length === 0) return null;
   return (
     <p className="panel-note" data-single-row={model.singleRow.length}>
-      {tr(R.singleRow)} {model.singleRow.map((r) => `${r.unit} ${r.year}`).join('、')}
+      {tr(R.singleRow)}{' '}
+      {joinList(
+        model.singleRow.map((r) => `${r.unit} ${r.year}`),
+        lang,
+      )}
     </p>
   );
 }

@@ -11,10 +11,11 @@ import {
   type IndicatorKey,
 } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
 import { EChart } from '../../ui/echart';
 import type { ViewProps } from '../view-props';
 import { U } from './labels';
+import { TableScroll } from '../../ui/table-scroll';
 
 const KEYS = Object.keys(INDICATORS) as IndicatorKey[];
 
@@ -40,7 +41,11 @@ export function UnitIndicators({ reports, state, update }: Props) {
     () => toTrendModel(state.indicator, reports, years),
     [state.indicator, reports, years],
   );
-  const option = useMemo(() => (hasTrendValues(model) ? buildTrendOption(model) : null), [model]);
+  const lang = useLang();
+  const option = useMemo(
+    () => (hasTrendValues(model) ? buildTrendOption(model, lang) : null),
+    [model, lang],
+  );
   return (
     <div className="unit-indicators">
       <figure className="chart-card">
@@ -55,7 +60,7 @@ export function UnitIndicators({ reports, state, update }: Props) {
           height={220}
         />
       </figure>
-      <div className="table-scroll">
+      <TableScroll label={tr(U.indicators)}>
         <table className="indicator-table">
           <thead>
             <tr>
@@ -85,7 +90,7 @@ export function UnitIndicators({ reports, state, update }: Props) {
                     {formatIndicator(INDICATORS[key], p.value.value)}
                     {p.yoy !== null && (
                       <span className="yoy">
-                        {tr(U.yoy)} {formatChange(p.yoy)}
+                        {tr(U.yoy)} {formatChange(p.yoy, lang)}
                       </span>
                     )}
                   </td>
@@ -94,7 +99,7 @@ export function UnitIndicators({ reports, state, update }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

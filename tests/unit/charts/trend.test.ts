@@ -52,7 +52,7 @@ describe('trend option', () => {
       [report('甲', 2021, { 'requests.new.total': 4 })],
       [2021, 2022],
     );
-    const option = buildTrendOption(model);
+    const option = buildTrendOption(model, 'zh');
     expect(option.series).toMatchObject([{ type: 'bar', data: [4, null] }]);
     expect(option.xAxis).toMatchObject({ data: ['2021', '2022'] });
   });
@@ -63,7 +63,7 @@ describe('trend option', () => {
       'requests.new.total': 10,
       'requests.carriedOver.total': 0,
     });
-    const option = buildTrendOption(toTrendModel('completionRate', [r], [2021]));
+    const option = buildTrendOption(toTrendModel('completionRate', [r], [2021]), 'zh');
     expect(option.series).toMatchObject([{ type: 'line', data: [90] }]);
     expect(option.yAxis).toMatchObject({ min: 0, max: 100 });
   });
@@ -74,7 +74,7 @@ describe('trend option', () => {
       report(HOSTILE, 2022, {}),
     ];
     const model = toTrendModel('requestsNew', reports, [2022]);
-    const html = trendTooltipHtml(model, model.points[0]!);
+    const html = trendTooltipHtml(model, model.points[0]!, 'zh');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('12,345');
@@ -84,7 +84,7 @@ describe('trend option', () => {
   it('says — for a year without a value, never 0', () => {
     const model = toTrendModel('requestsNew', [report('甲', 2022, {})], [2022]);
     expect(hasTrendValues(model)).toBe(false);
-    expect(trendTooltipHtml(model, model.points[0]!)).toContain('—（未报告）');
+    expect(trendTooltipHtml(model, model.points[0]!, 'zh')).toContain('—（未报告）');
   });
 });
 
