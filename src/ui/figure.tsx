@@ -5,6 +5,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useId, useState, type ReactNode } from 'react';
 import { useLang } from '../state/lang';
+import { formatDate } from './dates';
+import { applyChartPrefs, useChartPrefs } from './chart-prefs';
 import { downloadBlob } from './download';
 import { EChart } from './echart';
 import { figurePng, figureSvg } from './figure-export';
@@ -17,6 +19,7 @@ import {
 } from './figure-model';
 import { L } from './labels';
 import type { PanelStatus } from './panel';
+import { TableScroll } from './table-scroll';
 
 interface FigureProps {
   id: string;
@@ -33,6 +36,7 @@ type Job = 'png2' | 'png3' | 'svg' | 'csv';
 
 export function Figure({ id, caption, table, status, option, message, height = 260 }: FigureProps) {
   const lang = useLang();
+  const prefs = useChartPrefs();
   const tableId = useId();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
@@ -40,11 +44,13 @@ export function Figure({ id, caption, table, status, option, message, height = 2
   const ready = status === 'success' && option !== null;
 
   const run = async (job: Job) => {
-    if (!option) return;
+    // The export draws the option again: with the page's patterns, as the reader sees it.
+    const drawn = applyChartPrefs(option, prefs);
+    if (!drawn) return;
     setBusy(job);
     setNote({ ok: true, text: L.exporting[lang] });
     try {
-      const file = await exportFile(job, option, height, caption, table);
+      const file = await exportFile(job, drawn, height, caption, table);
       downloadBlob(file.name, file.blob);
       setNote({ ok: true, text: `${L.exported[lang]}${file.name}` });
     } catch (e) {
@@ -68,7 +74,7 @@ export function Figure({ id, caption, table, status, option, message, height = 2
       <div
         className="figure-tools"
         role="toolbar"
-        aria-label={`${L.figureTools[lang]}：${caption.title}`}
+        aria-label={`${L.figureTools[lang]}${figureWord('sep', lang)}${caption.title}`}
       >
         {(['png2', 'png3', 'svg'] as const).map((job) => (
           <button
@@ -144,7 +150,7 @@ function FigureCaptionBlock({ caption }: { caption: FigureCaption }) {
   // dataset's source statement and the link go into the exported image in full.
   const w = (k: Parameters<typeof figureWord>[0]) => figureWord(k, caption.lang);
   const sep = w('sep');
-  const asOf = caption.asOf ?? w('unknown');
+  const asOf = caption.asOf === null ? w('unknown') : formatDate(caption.asOf, caption.lang);
   return (
     <figcaption className="figure-caption" data-caption>
       {caption.simulated && <span className="badge badge-simulated">{w('simulated')}</span>}
@@ -172,7 +178,12 @@ function FigureDataTable({
 }) {
   const lang = caption.lang;
   return (
-    <div className="table-scroll figure-table" id={id} data-figure-table>
+    <TableScroll
+      className="figure-table"
+      id={id}
+      label={`${L.tableOf[lang]}${caption.title}`}
+      data-figure-table
+    >
       <table>
         <caption>{`${L.tableOf[lang]}${caption.title}`}</caption>
         <thead>
@@ -202,7 +213,7 @@ function FigureDataTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
