@@ -59,9 +59,15 @@ export default defineConfig({
       },
     },
   },
+  // The import view's worker is a module worker (new Worker(url, { type: 'module' })): built as
+  // an ES module so it may split (the page's CSP allows workers from 'self').
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+    // DOM tests wait for lazily imported modules; see tests/setup.ts.
+    testTimeout: 20_000,
   },
 });

@@ -25,3 +25,26 @@ export function ratioCell(ratio: number | null | undefined): number | null {
 export function countCell(value: number | null | undefined): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : value;
 }
+
+export type ValueKind = 'count' | 'rate' | 'per100';
+
+/**
+ * A value already in display units (rates in percent, per100 per 100 requests) as the labels
+ * print it: rates to one decimal, per-100 to two, counts as they are; null stays null.
+ */
+export function kindCell(kind: ValueKind, value: number | null | undefined): number | null {
+  if (kind === 'rate') return percentCell(value);
+  if (kind === 'per100') {
+    return value === null || value === undefined || !Number.isFinite(value)
+      ? null
+      : Math.round(value * 100) / 100;
+  }
+  return countCell(value);
+}
+
+/** What a value column is measured in, for its header: 依申请办结率（%）. Counts need none. */
+export function unitSuffix(kind: ValueKind, lang: 'zh' | 'en'): string {
+  if (kind === 'rate') return lang === 'zh' ? '（%）' : ' (%)';
+  if (kind === 'per100') return lang === 'zh' ? '（每百件申请）' : ' (per 100 requests)';
+  return '';
+}

@@ -13,12 +13,14 @@ import {
   type LoadMessage,
   type MessageParams,
 } from './messages';
+import { reportCountRefusal } from './limits';
 import { cellOptions, expectedForField, parseCell, parseYear } from './numbers';
 
 type Tree = Record<string, unknown>;
 const MAX_ISSUES_PER_ITEM = 20;
 
-export function readJson(text: string, file: string): ReadOutcome {
+/** `maxItems`: refuse an array longer than this before reading any item. */
+export function readJson(text: string, file: string, maxItems?: number): ReadOutcome {
   const out: ReadOutcome = { reports: [], rows: [], errors: [], warnings: [] };
   let root: unknown;
   try {
@@ -32,6 +34,12 @@ export function readJson(text: string, file: string): ReadOutcome {
   const items = topLevel(root);
   if (items === null) {
     out.errors.push(message('json-shape', { file, detail: describe(root) }));
+    return out;
+  }
+  const tooMany =
+    maxItems === undefined ? null : reportCountRefusal(file, items.length, 'item', maxItems);
+  if (tooMany) {
+    out.errors.push(tooMany);
     return out;
   }
   const unknown = new Set<string>();

@@ -1,10 +1,13 @@
-// Bytes → reports, never trusting the file: size cap and decode (decode.ts) → format by
-// extension or by sniffing → CSV (csv-read.ts) or JSON (json-read.ts) reader → duplicate
-// (unit, year) check → capped messages. Never throws: any surprise becomes an 'internal' error.
+// Bytes → reports, never trusting the file: (optional) report-count cap, a CSV's counted from its
+// lines before anything is decoded → size cap and decode (decode.ts) → format by extension or by
+// sniffing → CSV (csv-read.ts) or JSON (json-read.ts, item count capped before any item is read)
+// → duplicate (unit, year) check → capped messages. Never throws: any surprise becomes an
+// 'internal' error.
 import type { Report } from '../domain/report';
 import { readCsv, type ReadOutcome } from './csv-read';
 import { tryDecode, type Encoding } from './decode';
 import { readJson } from './json-read';
+import { countLines, reportCountRefusal } from './limits';
 import { capMessages, message, type LoadMessage } from './messages';
 
 export type { Encoding } from './decode';
@@ -21,9 +24,18 @@ export type LoadResult =
     }
   | { ok: false; file: string; errors: LoadMessage[]; warnings: LoadMessage[] };
 
-export function tryLoadReports(bytes: Uint8Array, fileName: string): LoadResult {
+export interface LoadOptions {
+  /** Refuse a file with more reports than this (the import view's cap); none by default. */
+  maxReports?: number;
+}
+
+export function tryLoadReports(
+  bytes: Uint8Array,
+  fileName: string,
+  options: LoadOptions = {},
+): LoadResult {
   try {
-    return load(bytes, fileName);
+    return load(bytes, fileName, options);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return {
@@ -35,11 +47,22 @@ export function tryLoadReports(bytes: Uint8Array, fileName: string): LoadResult 
   }
 }
 
-function load(bytes: Uint8Array, file: string): LoadResult {
+function load(bytes: Uint8Array, file: string, { maxReports }: LoadOptions): LoadResult {
+  const refuse = (error: LoadMessage): LoadResult => ({
+    ok: false,
+    file,
+    errors: [error],
+    warnings: [],
+  });
+  if (maxReports !== undefined && detectFormat(headText(bytes), file) === 'csv') {
+    const tooMany = reportCountRefusal(file, countLines(bytes) - 1, 'line', maxReports);
+    if (tooMany) return refuse(tooMany);
+  }
   const decoded = tryDecode(bytes, file);
   if (!decoded.ok) return { ok: false, file, errors: decoded.errors, warnings: [] };
   const format = detectFormat(decoded.text, file);
-  const outcome = format === 'json' ? readJson(decoded.text, file) : readCsv(decoded.text, file);
+  const outcome =
+    format === 'json' ? readJson(decoded.text, file, maxReports) : readCsv(decoded.text, file);
   const warnings: LoadMessage[] = [];
   if (decoded.encoding === 'gb18030') warnings.push(message('encoding-gb18030', { file }));
   warnings.push(...outcome.warnings);
@@ -61,6 +84,11 @@ function load(bytes: Uint8Array, file: string): LoadResult {
     reports: outcome.reports,
     warnings: capMessages(warnings, file),
   };
+}
+
+/** The first bytes as text, enough for detectFormat's sniff; UTF-16's zero bytes dropped. */
+function headText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, 256)).replace(/\0/g, '');
 }
 
 /** By extension (.csv / .json, any case); otherwise a leading [ or { means JSON. */

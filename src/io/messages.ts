@@ -45,6 +45,10 @@ function mb(bytes = 0): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+function count(n = 0): string {
+  return n.toLocaleString('en-US');
+}
+
 /** Split "中文 / English" into its halves; a string without " / " serves both languages. */
 export function bilingual(text = ''): Text {
   const at = text.indexOf(' / ');
@@ -118,6 +122,40 @@ const CATALOGUE = {
   'file-too-large': (p) => ({
     zh: `文件 ${p.file} 大小为 ${mb(p.count)}，超过上限 ${mb(p.other)}`,
     en: `${p.file} is ${mb(p.count)}, above the ${mb(p.other)} limit`,
+  }),
+  'report-too-large': (p) => ({
+    zh: `文件 ${p.file} 大小为 ${mb(p.count)}，超过年报文字或网页的上限 ${mb(p.other)}（已发布的年报网页一般不超过几 MB），未读取；请确认选择的是年报文件`,
+    en: `${p.file} is ${mb(p.count)}, above the ${mb(p.other)} limit for a report as text or web page (published report pages are a few MB at most); it was not read — check that this is the report file`,
+  }),
+  'pdf-too-large': (p) => ({
+    zh: `PDF 文件 ${p.file} 大小为 ${mb(p.count)}，超过上限 ${mb(p.other)}，未读取`,
+    en: `The PDF ${p.file} is ${mb(p.count)}, above the ${mb(p.other)} limit; it was not read`,
+  }),
+  'dataset-too-large': (p) => ({
+    zh: `数据文件 ${p.file} 大小为 ${mb(p.count)}，超过上限 ${mb(p.other)}，未读取；请按年度或地区拆成几个文件分别导入`,
+    en: `The dataset file ${p.file} is ${mb(p.count)}, above the ${mb(p.other)} limit; it was not read — split it by year or region and import the parts`,
+  }),
+  'dataset-too-many-reports': (p) =>
+    p.rowKind === 'item'
+      ? {
+          zh: `数据文件 ${p.file} 有 ${count(p.count)} 份报告，超过每个文件 ${count(p.other)} 份的上限，未导入；请拆成几个文件分别导入`,
+          en: `The dataset file ${p.file} holds ${count(p.count)} reports, above the limit of ${count(p.other)} per file; nothing was imported — split it and import the parts`,
+        }
+      : {
+          zh: `数据文件 ${p.file} 有 ${count(p.count)} 行数据（每行一份报告），超过每个文件 ${count(p.other)} 份报告的上限，未导入；请拆成几个文件分别导入`,
+          en: `The dataset file ${p.file} has ${count(p.count)} data lines (one report each), above the limit of ${count(p.other)} reports per file; nothing was imported — split it and import the parts`,
+        },
+  'import-cancelled': (p) => ({
+    zh: `已取消读取文件 ${p.file}，未导入其中任何内容`,
+    en: `Reading ${p.file} was cancelled; nothing from it was imported`,
+  }),
+  'worker-unavailable': (p) => ({
+    zh: `此浏览器无法在后台读取文件（${p.detail}）；为免页面卡住，页面内只读取 ${mb(p.other)} 以内的文件，文件 ${p.file}（${mb(p.count)}）未读取`,
+    en: `This browser cannot read files in the background (${p.detailEn ?? p.detail}); to keep the page responsive only files up to ${mb(p.other)} are read in the page, so ${p.file} (${mb(p.count)}) was not read`,
+  }),
+  'worker-failed': (p) => ({
+    zh: `读取文件 ${p.file} 时后台读取意外中止（${p.detail}），未导入其中任何内容`,
+    en: `Reading ${p.file} stopped unexpectedly in the background (${p.detailEn ?? p.detail}); nothing from it was imported`,
   }),
   'empty-file': (p) => ({
     zh: `文件 ${p.file} 是空的，没有任何数据`,

@@ -93,12 +93,18 @@ export function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
-/** Runs `work`, mapping every failure to a StoreError; `bytes` names what was being saved. */
-export async function attempt<T>(work: () => Promise<T>, bytes?: number): Promise<StoreResult<T>> {
+/**
+ * Runs `work`, mapping every failure to a StoreError; `bytes` sizes what was being saved, asked
+ * only on failure (measuring thousands of reports up front would cost more than the save).
+ */
+export async function attempt<T>(
+  work: () => Promise<T>,
+  bytes?: () => number,
+): Promise<StoreResult<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (e) {
-    return { ok: false, error: toStoreError(e, bytes) };
+    return { ok: false, error: toStoreError(e, bytes?.()) };
   }
 }
 

@@ -63,8 +63,9 @@ export function planImport(
   }
   const finalSet = new Set<ReportRecord>();
   for (const records of byPair.values()) for (const r of records) finalSet.add(r);
+  const held = new Set(existing);
   plan.deletes = existing.filter((r) => !finalSet.has(r));
-  plan.puts = [...finalSet].filter((r) => !existing.includes(r));
+  plan.puts = [...finalSet].filter((r) => !held.has(r));
   plan.final = [...finalSet];
   return plan;
 }

@@ -14,7 +14,7 @@ import {
   StoreFailure,
   type StoreResult,
 } from './idb';
-import { pairKey, planImport, type ReportRecord } from './import-plan';
+import { pairKey, planImport, type Plan, type ReportRecord } from './import-plan';
 
 export type { StoreError, StoreResult } from './idb';
 export { toStoreError } from './idb';
@@ -137,40 +137,68 @@ export async function findConflicts(
   return { ok: true, value: conflicts };
 }
 
-/** All-or-nothing: one IndexedDB transaction; on any failure nothing changes. */
+/** Writes per step of an import: each step is one task, so the page stays responsive. */
+export const WRITE_STEP = 100;
+
+/**
+ * All-or-nothing: one IndexedDB transaction; on any failure nothing changes. Thousands of
+ * reports are written in steps of WRITE_STEP requests (`onProgress` after each); waiting on a
+ * request of the transaction keeps it alive, so the steps still commit as one.
+ */
 export async function importReports(
   id: string,
   reports: readonly Report[],
   decide: (c: { unit: string; year: number }) => Conflict,
   source: string,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<StoreResult<ImportOutcome>> {
-  return attempt(async () => {
-    const db = await openDb();
-    const tx = db.transaction([DATASETS, REPORTS], 'readwrite');
-    const finished = done(tx);
-    finished.catch(() => undefined); // awaited below; an early throw must not leave it unhandled
-    const datasets = tx.objectStore(DATASETS);
-    const store = tx.objectStore(REPORTS);
-    let outcome: ImportOutcome;
-    try {
-      const [summary, existing] = await Promise.all([
-        req(datasets.get(id)) as Promise<UserDatasetSummary | undefined>,
-        req(store.index(BY_DATASET).getAll(id)) as Promise<ReportRecord[]>,
-      ]);
-      if (!summary) throw new StoreFailure(notFound(id));
-      // Everything below is synchronous, so the transaction stays active until it commits.
-      const plan = planImport(id, existing, reports, decide, source);
-      for (const record of plan.deletes) store.delete(recordKey(record));
-      for (const record of plan.puts) store.put(record);
-      datasets.put(summarise(summary, plan.final));
-      outcome = plan.outcome;
-    } catch (e) {
-      safeAbort(tx);
-      throw e;
-    }
-    await finished;
-    return outcome;
-  }, approxBytes(reports));
+  return attempt(
+    async () => {
+      const db = await openDb();
+      const tx = db.transaction([DATASETS, REPORTS], 'readwrite');
+      const finished = done(tx);
+      finished.catch(() => undefined); // awaited below; an early throw must not leave it unhandled
+      const datasets = tx.objectStore(DATASETS);
+      const store = tx.objectStore(REPORTS);
+      let outcome: ImportOutcome;
+      try {
+        const [summary, existing] = await Promise.all([
+          req(datasets.get(id)) as Promise<UserDatasetSummary | undefined>,
+          req(store.index(BY_DATASET).getAll(id)) as Promise<ReportRecord[]>,
+        ]);
+        if (!summary) throw new StoreFailure(notFound(id));
+        const plan = planImport(id, existing, reports, decide, source);
+        await writePlan(store, plan, onProgress);
+        datasets.put(summarise(summary, plan.final));
+        outcome = plan.outcome;
+      } catch (e) {
+        safeAbort(tx);
+        throw e;
+      }
+      await finished;
+      return outcome;
+    },
+    () => approxBytes(reports),
+  );
+}
+
+/** Deletes, then puts, pausing after each step until its last request is done. */
+async function writePlan(
+  store: IDBObjectStore,
+  plan: Plan,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const writes = [
+    ...plan.deletes.map((r) => () => store.delete(recordKey(r))),
+    ...plan.puts.map((r) => () => store.put(r)),
+  ];
+  for (let at = 0; at < writes.length; at += WRITE_STEP) {
+    let last: IDBRequest | undefined;
+    for (const write of writes.slice(at, at + WRITE_STEP)) last = write();
+    // More to write: wait for this step (the transaction stays active in the success event).
+    if (last && at + WRITE_STEP < writes.length) await req(last);
+    onProgress?.(Math.min(at + WRITE_STEP, writes.length), writes.length);
+  }
 }
 
 /** The reports the dashboard uses: the latest version of each (unit, year). */

@@ -1,12 +1,14 @@
 // How every chart is drawn for this reader: decal patterns on or off (colour-blind readers,
-// greyscale print). Set once by the shell from the URL; the renderer applies it to each option
-// on screen and the exporters to the option they draw again, so a PNG/SVG shows what the page
-// shows.
+// greyscale print), and how many pixels a chart draws per CSS pixel (more on the zoomed
+// presentation stage; undefined: the screen's own). Set by the shell from the URL; the renderer
+// applies it to each option on screen and the exporters to the option they draw again, so a
+// PNG/SVG shows the patterns the page shows.
 import type { EChartsCoreOption } from 'echarts/core';
 import { createContext, useContext } from 'react';
 
 export interface ChartPrefs {
   decal: boolean;
+  pixelRatio?: number;
 }
 
 const ChartPrefsContext = createContext<ChartPrefs>({ decal: false });
@@ -28,7 +30,7 @@ type Series = Record<string, unknown> & { type?: unknown; lineStyle?: Record<str
 /** Aria on for every chart (descriptions read by screen readers), decal patterns if chosen. */
 export function applyChartPrefs(
   option: EChartsCoreOption | null,
-  prefs: ChartPrefs,
+  prefs: Pick<ChartPrefs, 'decal'>,
 ): EChartsCoreOption | null {
   if (!option) return null;
   const aria = (option as { aria?: Record<string, unknown> }).aria ?? {};

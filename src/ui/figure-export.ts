@@ -32,18 +32,25 @@ function canvasMeasure(): Measure {
   };
 }
 
-/** No animation (the first frame is the last), sliders hidden (a picture cannot be dragged). */
-function exportOption(option: EChartsCoreOption): EChartsCoreOption {
+/**
+ * No animation (the first frame is the last), sliders hidden (a picture cannot be dragged).
+ * `full`: the image is drawn tall enough for every row, so zoom windows are lifted too.
+ */
+function exportOption(option: EChartsCoreOption, full: boolean): EChartsCoreOption {
   const zoom = (option as { dataZoom?: unknown }).dataZoom;
   const hidden = Array.isArray(zoom)
-    ? zoom.map((z: Record<string, unknown>) => (z.type === 'slider' ? { ...z, show: false } : z))
+    ? zoom.map((z: Record<string, unknown>) => {
+        const shown = z.type === 'slider' ? { ...z, show: false } : z;
+        if (!full) return shown;
+        return { ...shown, startValue: undefined, endValue: undefined, start: 0, end: 100 };
+      })
     : zoom;
   return { ...option, animation: false, backgroundColor: '#fff', dataZoom: hidden };
 }
 
 function withChart<T>(
   box: FigureLayout['chart'],
-  opts: { renderer: 'canvas' | 'svg'; ratio?: number; locale: string },
+  opts: { renderer: 'canvas' | 'svg'; ratio?: number; locale: string; full: boolean },
   draw: (chart: EChartsType) => T,
   option: EChartsCoreOption,
 ): T {
@@ -57,7 +64,7 @@ function withChart<T>(
     locale: opts.locale,
   });
   try {
-    chart.setOption(exportOption(option));
+    chart.setOption(exportOption(option, opts.full));
     return draw(chart);
   } finally {
     chart.dispose();
@@ -71,6 +78,7 @@ export async function figurePng(
   chartHeight: number,
   caption: FigureCaption,
   ratio: number,
+  full = false,
 ): Promise<Blob> {
   await fontsReady();
   const layout = layoutFigure(caption, chartHeight, canvasMeasure());
@@ -84,7 +92,7 @@ export async function figurePng(
   ctx.fillRect(0, 0, layout.width, layout.height);
   withChart(
     layout.chart,
-    { renderer: 'canvas', ratio, locale: locale(caption) },
+    { renderer: 'canvas', ratio, locale: locale(caption), full },
     (chart) => {
       const drawn = chart.renderToCanvas({ pixelRatio: ratio, backgroundColor: '#fff' });
       const { x, y, width, height } = layout.chart;
@@ -127,12 +135,13 @@ export async function figureSvg(
   option: EChartsCoreOption,
   chartHeight: number,
   caption: FigureCaption,
+  full = false,
 ): Promise<string> {
   await Promise.all([fontsReady(), loadSvgRenderer()]);
   const layout = layoutFigure(caption, chartHeight, canvasMeasure());
   const inner = withChart(
     layout.chart,
-    { renderer: 'svg', locale: locale(caption) },
+    { renderer: 'svg', locale: locale(caption), full },
     (chart) => chart.renderToSVGString(),
     option,
   );

@@ -79,7 +79,10 @@ export function captionLines(c: FigureCaption): string[] {
 
 /** `平潭综合实验区_依申请办结率_2019-2025.png`: what it holds, safe on every file system. */
 export function figureFileName(c: FigureCaption, ext: 'png' | 'svg' | 'csv', suffix = ''): string {
-  const parts = [c.simulated ? WORDS.simulated[c.lang] : '', c.units, c.title, c.years];
+  // A title that already names the units (`平潭综合实验区 · 依申请办结率`) does not repeat them.
+  const prefix = `${c.units} · `;
+  const title = c.units && c.title.startsWith(prefix) ? c.title.slice(prefix.length) : c.title;
+  const parts = [c.simulated ? WORDS.simulated[c.lang] : '', c.units, title, c.years];
   const name = parts
     .filter((p) => p.trim() !== '')
     .map(safePart)

@@ -73,6 +73,41 @@ describe('compare view', () => {
     expect(document.querySelector('[data-ranked]')!.getAttribute('data-ranked')).toBe('1');
   });
 
+  it("the ranking's data table opens from its toggle: the bars, then the unranked as text", () => {
+    renderView(REPORTS);
+    const figure = document.querySelector('[data-figure="compare-ranking"]')!;
+    const toggle = figure.querySelector<HTMLButtonElement>('[data-toggle-table]')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const table = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(table.querySelector('caption')!.textContent).toBe(
+      '数据表：单位排名 · 本年新收申请 2023',
+    );
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
+    expect(rows).toEqual([
+      ['1', '甲', '12', ''],
+      ['—', HOSTILE, '—', '未报告该项'],
+    ]);
+    expect(document.querySelector('img')).toBeNull();
+    expect(figure.querySelector('[data-caption]')!.textContent).toContain('定义：本年新收-总计');
+  });
+
+  it("the heatmap's data table has a row per unit and — for a blank cell", () => {
+    renderView(REPORTS);
+    const figure = document.querySelector('[data-figure="compare-heatmap"]')!;
+    fireEvent.click(figure.querySelector('[data-toggle-table]')!);
+    const head = [...figure.querySelectorAll('thead th')].map((c) => c.textContent);
+    expect(head).toEqual(['单位', '2022', '2023']);
+    const rows = [...figure.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
+    expect(rows).toContainEqual([HOSTILE, '—', '—']);
+    expect(rows).toContainEqual(['甲', '0', '12']);
+  });
+
   it('changing the indicator select writes it to the URL state', () => {
     const update = renderView(REPORTS);
     fireEvent.change(document.querySelector('[data-control="indicator"]')!, {

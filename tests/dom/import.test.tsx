@@ -67,13 +67,12 @@ function show() {
   return update;
 }
 
-/** Paste, then wait for the parser (loaded on demand) to give a preview or an error. */
+/** Paste and wait until it has been read (the busy note names the input while it is read). */
 async function paste(text: string) {
   fireEvent.change(document.querySelector('[data-paste]')!, { target: { value: text } });
   fireEvent.click(document.querySelector('[data-parse-paste]')!);
-  await waitFor(() =>
-    expect(document.querySelector('[data-draft], .messages-error li')).toBeTruthy(),
-  );
+  expect(document.querySelector('[data-import-busy]')).toBeTruthy();
+  await waitFor(() => expect(document.querySelector('[data-import-busy]')).toBeNull());
 }
 
 const input = (key: string) =>

@@ -9,6 +9,8 @@ import { LangProvider } from '../../src/state/lang';
 import { DEFAULT_STATE, type Lang, type UrlState } from '../../src/state/url-state';
 import { DatasetSwitcher } from '../../src/views/dataset-switcher/dataset-switcher';
 import { OverviewPage } from '../../src/views/overview/overview-page';
+import { FigureCaptionProvider } from '../../src/views/shared/figure-caption';
+import { scopeName } from '../../src/views/shared/scope-name';
 
 afterEach(cleanup);
 
@@ -73,7 +75,13 @@ function show(ds: DatasetState, state: Partial<UrlState> = {}, lang: Lang = 'zh'
   const full = { ...DEFAULT_STATE, ...state, lang };
   render(
     <LangProvider lang={lang}>
-      <OverviewPage dataset={ds} state={full} update={vi.fn()} lang={lang} />
+      <FigureCaptionProvider
+        dataset={ds}
+        units={scopeName(full.scope, ds.reports, lang)}
+        lang={lang}
+      >
+        <OverviewPage dataset={ds} state={full} update={vi.fn()} lang={lang} />
+      </FigureCaptionProvider>
     </LangProvider>,
   );
 }
@@ -119,6 +127,20 @@ describe('overview KPI cards', () => {
     expect(completion.textContent).toContain('—（本年无申请）');
     expect(completion.textContent).not.toContain('0%');
     expect(card('lettersReceived').textContent).toContain('报告均未填报此项');
+  });
+
+  it('the nine figures open as a data table: value, unit, change, coverage, why none', () => {
+    show(dataset(), { scope: { kind: 'unit', unit: '乙' }, year: 2022 });
+    const figure = document.querySelector('[data-figure="kpis"]')!;
+    expect(figure.querySelector('[data-caption]')!.textContent).toContain('单位：乙');
+    fireEvent.click(figure.querySelector('[data-toggle-table]')!);
+    const rows = [...figure.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
+    expect(rows).toHaveLength(9);
+    expect(rows).toContainEqual(['本年新收申请', '0', '件', '—', '—', '1', '1', '']);
+    expect(rows).toContainEqual(['依申请办结率', '—', '%', '—', '—', '1', '1', '本年无申请']);
+    expect(figure.querySelector('button[data-export="csv"]')!.hasAttribute('disabled')).toBe(false);
   });
 
   it('a year with no report in scope says so', () => {

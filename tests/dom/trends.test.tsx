@@ -88,6 +88,25 @@ describe('trends view', () => {
     expect(update).toHaveBeenCalledWith({ layout: 'overlay' });
   });
 
+  it("each small multiple is a figure captioned with its own unit, its table that unit's line", () => {
+    const units = ['平潭综合实验区', '淮安市洪泽区人民政府'];
+    renderView({ units, layout: 'multiples', indicators: ['requestsNew'] });
+    const figures = [...document.querySelectorAll('[data-multiples="requestsNew"] [data-figure]')];
+    expect(figures.map((f) => f.querySelector('[data-caption]')!.textContent)).toEqual([
+      expect.stringContaining('单位：平潭综合实验区'),
+      expect.stringContaining('单位：淮安市洪泽区人民政府'),
+    ]);
+    fireEvent.click(figures[1]!.querySelector('[data-toggle-table]')!);
+    const head = [...figures[1]!.querySelectorAll('thead th')].map((c) => c.textContent);
+    expect(head).toEqual(['年度', '淮安市洪泽区人民政府 · 本年新收申请']);
+    const years = [...figures[1]!.querySelectorAll('tbody tr')].map((tr) => [
+      tr.children[0]!.textContent,
+      tr.children[1]!.textContent,
+    ]);
+    // 洪泽 reported 2023 only: the other years are gaps, shown —, never 0.
+    expect(years.filter(([, v]) => v !== '—').map(([y]) => y)).toEqual(['2023']);
+  });
+
   it('names the template change in words for 平潭 (2020 is a 2019-format report)', () => {
     renderView({ scope: { kind: 'unit', unit: '平潭综合实验区' } });
     const note = document.querySelector('[data-panel="trends-requestsNew"] [data-template-mark]');

@@ -89,4 +89,31 @@ describe('the unit profile', () => {
     expect(fig('lettersReceived')).toBe('274');
     expect(fig('lettersCompletionRate')).toBe('100%');
   });
+
+  it('cites the indicator chart: the unit’s name in the caption as text, the table behind it', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const a = makeReport({ unit: hostile, year: 2022 });
+    a.source.published = '2023-01-20';
+    const b = makeReport({ unit: hostile, year: 2023, cells: { 'requests.new.total': null } });
+    b.source.published = '2024-01-31';
+    show([a, b], { unit: hostile, indicator: 'requestsNew' });
+    const figure = document.querySelector('[data-figure="unit-trend"]')!;
+    const caption = figure.querySelector('[data-caption]')!;
+    expect(caption.textContent).toContain(`单位：${hostile}`);
+    expect(caption.textContent).toContain('定义：本年新收-总计');
+    expect(caption.textContent).toContain('年度：2022–2023');
+    expect(caption.textContent).toContain('数据截至：2024年1月31日');
+    expect(document.querySelector('img')).toBeNull();
+    const toggle = figure.querySelector('[data-toggle-table]') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const rows = [...figure.querySelectorAll('[data-figure-table] tbody tr')].map((tr) =>
+      [...tr.children].slice(0, 2).map((c) => c.textContent),
+    );
+    expect(rows).toEqual([
+      ['2022', '16'],
+      ['2023', '—'],
+    ]);
+  });
 });

@@ -113,6 +113,51 @@ describe('user datasets in IndexedDB', () => {
     expect(ok(await store.listUserDatasets())).toEqual([expect.objectContaining({ reports: 2 })]);
   });
 
+  it('writes thousands of reports in steps, telling progress, as one all-or-nothing import', async () => {
+    const many = Array.from({ length: 2 * store.WRITE_STEP + 30 }, (_, i) =>
+      makeReport({ unit: `单位${i}`, year: 2023 }),
+    );
+    const id = await newDataset([A23]);
+    const progress: [number, number][] = [];
+    const outcome = ok(
+      await store.importReports(
+        id,
+        many,
+        () => 'skip',
+        'big.csv',
+        (done, total) => progress.push([done, total]),
+      ),
+    );
+    expect(outcome).toMatchObject({ added: many.length, skipped: 0 });
+    const total = many.length;
+    expect(progress).toEqual([
+      [store.WRITE_STEP, total],
+      [2 * store.WRITE_STEP, total],
+      [total, total],
+    ]);
+    expect(ok(await store.getUserDataset(id)).reports).toBe(total + 1);
+
+    // A write failing in a later step undoes the earlier steps too.
+    const other = await newDataset([A23]);
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (++calls === store.WRITE_STEP + 50) throw new DOMException('full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    try {
+      const failed = await store.importReports(other, many, () => 'skip', 'big.csv');
+      expect(failed).toMatchObject({ ok: false, error: { code: 'quota' } });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBe(store.WRITE_STEP + 50);
+    expect(ok(await store.getUserDataset(other)).entries).toHaveLength(1);
+  });
+
   it('reports a full disk during an import as "quota", saving nothing', async () => {
     const id = await newDataset([A23]);
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {

@@ -5,6 +5,7 @@ import { encodeHTML, type ChartOption } from '../echarts';
 import { formatCount, formatRatio, inParens } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, OUTCOME_COLORS, PALETTE, TEXT_COLOR } from '../theme';
 import { dataIndex } from '../indicator-trend/option';
+import { ratioCell } from '../table';
 import type { YearRates } from './rates-model';
 import type { IndicatorValue } from '../../domain/indicators';
 
@@ -21,7 +22,8 @@ export function ratioText(v: IndicatorValue, lang: Lang): string {
 }
 
 export function buildRatesOption(rows: readonly YearRates[], lang: Lang): ChartOption {
-  const pct = (v: IndicatorValue) => (v.value === null ? null : Math.round(v.value * 1000) / 10);
+  // The same rounding as the table behind the chart (percent, one decimal).
+  const pct = (v: IndicatorValue) => ratioCell(v.value);
   return {
     animationDuration: 300,
     color: [OUTCOME_COLORS.corrected, PALETTE[0]],

@@ -18,7 +18,7 @@ const SEVERITY_CLASS: Record<Severity, string> = {
   warning: 'tt-c1',
   info: 'tt-c0',
 };
-const SEVERITY_WORD: Record<Severity, { zh: string; en: string }> = {
+export const SEVERITY_WORD: Record<Severity, { zh: string; en: string }> = {
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
   info: { zh: '提示', en: 'info' },

@@ -15,7 +15,15 @@ const H = {
 export function trendTable(model: TrendModel, lang: 'zh' | 'en'): ChartTable {
   const unit =
     model.kind === 'rate' ? H.percent[lang] : model.kind === 'per100' ? H.per100[lang] : '';
-  const value = (v: number | null) => (model.kind === 'count' ? countCell(v) : percentCell(v));
+  // As the labels print: counts as they are, rates to one decimal, per-100 to two.
+  const value = (v: number | null) =>
+    model.kind === 'count'
+      ? countCell(v)
+      : model.kind === 'per100'
+        ? v === null
+          ? null
+          : Math.round(v * 100) / 100
+        : percentCell(v);
   return {
     columns: [H.year[lang], `${model[lang]}${unit}`, H.yoy[lang], H.used[lang], H.of[lang]],
     rows: model.points.map((p) => [String(p.year), value(p.value), ratioCell(p.yoy), p.used, p.of]),

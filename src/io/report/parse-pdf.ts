@@ -4,9 +4,12 @@
 // tryParseReportText, marked kind 'pdf'. Never throws: damaged, encrypted or non-PDF bytes give
 // a message.
 //
-// Worker: in Node pdf.js runs its "fake worker" in-process and needs no setup. In a browser it
-// needs the worker script's URL; Vite's `?url` import gives a hashed asset URL that works in dev
-// and in the build (a bare `new URL('pdfjs-dist/…', import.meta.url)` is not resolved by Vite).
+// pdf.js's worker: in Node pdf.js runs its "fake worker" in-process and needs no setup. Inside a
+// worker of our own (the import view's), pdf.js cannot start a worker of its own (it looks for
+// `window.location`), so its worker code is loaded into this thread, which is already off the
+// page's main thread. On a page it needs the worker script's URL; Vite's `?url` import gives a
+// hashed asset URL that works in dev and in the build (a bare `new URL('pdfjs-dist/…',
+// import.meta.url)` is not resolved by Vite).
 import { message, type LoadMessage } from '../messages';
 import { tryParseReportText } from './parse-text';
 import { itemsToLines, type PlacedText } from './pdf-lines';
@@ -23,7 +26,11 @@ let pdfjsPromise: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    if (!isNode() && !pdfjs.GlobalWorkerOptions.workerSrc) {
+    if (isNode()) return pdfjs;
+    if (inWorker()) {
+      const own = globalThis as { pdfjsWorker?: unknown };
+      own.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    } else if (!pdfjs.GlobalWorkerOptions.workerSrc) {
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url');
       pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
     }
@@ -34,6 +41,10 @@ function loadPdfJs(): Promise<PdfJs> {
 
 function isNode(): boolean {
   return typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+}
+
+function inWorker(): boolean {
+  return typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope;
 }
 
 export async function tryParseReportPdf(bytes: Uint8Array, file: string): Promise<ParseResult> {

@@ -6,7 +6,25 @@ export const AL = {
     zh: '左栏行政复议、右栏行政诉讼（直接起诉 + 复议后起诉，斜纹）；按分项（维持/纠正/其他/尚未审结）堆叠，不用报告所列总计。',
     en: 'Left stack administrative review, right (hatched) litigation (direct + after review); stacked from the component cells, not the printed totals.',
   },
+  yearsDefinition: {
+    zh: '表四分项件数（维持/纠正/其他/尚未审结）按年度堆叠，各报告求和；行政诉讼 = 直接起诉 + 复议后起诉',
+    en: 'table-4 component counts (maintained / corrected / other / pending) stacked by year, summed over reports; litigation = direct + after review',
+  },
   units: { zh: '各单位复议诉讼结果', en: 'Results by unit' },
+  unitsTitle: {
+    review: { zh: '各单位行政复议结果', en: 'Administrative review results by unit' },
+    litigation: { zh: '各单位行政诉讼结果', en: 'Litigation results by unit' },
+  },
+  unitsDefinition: {
+    review: {
+      zh: '各单位行政复议分项件数（维持/纠正/其他/尚未审结），按分项合计从大到小',
+      en: 'each unit’s administrative review components (maintained / corrected / other / pending), largest sum first',
+    },
+    litigation: {
+      zh: '各单位行政诉讼分项件数（直接起诉 + 复议后起诉；维持/纠正/其他/尚未审结），按分项合计从大到小',
+      en: 'each unit’s lawsuits, direct + after review (maintained / corrected / other / pending), largest sum first',
+    },
+  },
   unitsNote: {
     zh: '{year} 年，按分项合计从大到小排列；单位较多时可拖动右侧滑块翻页。',
     en: '{year}, largest first by the sum of components; with many units, drag the slider to page.',

@@ -1,12 +1,15 @@
-// Appeal outcomes by year for a set of reports: reports → AppealOutcomesModel → option → <EChart>.
-// Shared by the appeals view, the trends view and the overview headline.
+// Appeal outcomes by year for a set of reports: reports → AppealOutcomesModel → option → a
+// citable <Figure> (caption, exports, the table behind the stacks). Shared by the appeals view,
+// the trends view and the overview headline.
 import { useMemo } from 'react';
 import { hasAppealValues, toAppealOutcomesModel } from '../../charts/appeal-outcomes/model';
 import { buildAppealOutcomesOption } from '../../charts/appeal-outcomes/option';
+import { appealOutcomesTable } from '../../charts/appeal-outcomes/table';
 import type { Report } from '../../domain/report';
 import type { Lang } from '../../state/url-state';
-import { EChart } from '../../ui/echart';
+import { Figure } from '../../ui/figure';
 import { Panel, type PanelStatus } from '../../ui/panel';
+import { useFigureCaption } from '../shared/figure-caption';
 import { AL } from './labels';
 
 interface Props {
@@ -17,18 +20,33 @@ interface Props {
   lang: Lang;
   status: PanelStatus;
   note?: string;
+  /** The units drawn, when not the shell's scope (e.g. the units picked in the trends view). */
+  units?: string;
 }
 
-export function OutcomesPanel({ id, title, reports, range, lang, status, note }: Props) {
-  const option = useMemo(() => {
-    const model = toAppealOutcomesModel(reports, range);
-    return hasAppealValues(model) ? buildAppealOutcomesOption(model, lang) : null;
-  }, [reports, range, lang]);
+export function OutcomesPanel({ id, title, reports, range, lang, status, note, units }: Props) {
+  const model = useMemo(() => toAppealOutcomesModel(reports, range), [reports, range]);
+  const option = useMemo(
+    () => (hasAppealValues(model) ? buildAppealOutcomesOption(model, lang) : null),
+    [model, lang],
+  );
+  const table = useMemo(
+    () => (option ? appealOutcomesTable(model, lang) : null),
+    [option, model, lang],
+  );
+  const caption = useFigureCaption({
+    title,
+    definition: AL.yearsDefinition[lang],
+    years: range,
+    reports,
+    units,
+  });
   return (
     <Panel id={id} title={title} note={note ?? AL.yearsNote[lang]} status={status}>
-      <EChart
+      <Figure
         id={id}
-        label={title}
+        caption={caption}
+        table={table}
         status="success"
         option={option}
         message={AL.noValues[lang]}

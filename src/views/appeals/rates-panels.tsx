@@ -1,14 +1,16 @@
-// Correction rates: by year as a line (ratesByYear → option → <EChart>) and by unit for the
+// Correction rates: by year as a line (ratesByYear → option → a citable <Figure>) and by unit for the
 // chosen year as a table with numerator and denominator, so an evaluator can redo the division.
 import { useMemo } from 'react';
 import { hasRates, ratesByUnit, ratesByYear } from '../../charts/appeal-outcomes/rates-model';
 import { buildRatesOption } from '../../charts/appeal-outcomes/rates-option';
+import { ratesTable } from '../../charts/appeal-outcomes/rates-table';
 import { formatCount, formatRatio } from '../../charts/format';
 import { INDICATORS, type IndicatorValue } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
 import type { Lang } from '../../state/url-state';
-import { EChart } from '../../ui/echart';
+import { Figure } from '../../ui/figure';
 import { Panel, type PanelStatus } from '../../ui/panel';
+import { useFigureCaption } from '../shared/figure-caption';
 import { AL } from './labels';
 import { TableScroll } from '../../ui/table-scroll';
 
@@ -24,15 +26,24 @@ export function RatesPanel({
   lang,
   status,
 }: Common & { range: readonly number[] }) {
-  const option = useMemo(() => {
-    const rows = ratesByYear(reports, range);
-    return hasRates(rows) ? buildRatesOption(rows, lang) : null;
-  }, [reports, range, lang]);
+  const rows = useMemo(() => ratesByYear(reports, range), [reports, range]);
+  const option = useMemo(
+    () => (hasRates(rows) ? buildRatesOption(rows, lang) : null),
+    [rows, lang],
+  );
+  const table = useMemo(() => (option ? ratesTable(rows, lang) : null), [option, rows, lang]);
+  const caption = useFigureCaption({
+    title: AL.rates[lang],
+    definition: ratesDefinition(lang),
+    years: range,
+    reports,
+  });
   return (
     <Panel id="appeals-rates" title={AL.rates[lang]} note={AL.ratesNote[lang]} status={status}>
-      <EChart
+      <Figure
         id="appeals-rates"
-        label={AL.rates[lang]}
+        caption={caption}
+        table={table}
         status="success"
         option={option}
         message={AL.noRates[lang]}
@@ -40,6 +51,17 @@ export function RatesPanel({
       />
     </Panel>
   );
+}
+
+/** Both formulas as INDICATORS states them, and how units are combined. */
+function ratesDefinition(lang: Lang): string {
+  const one = (k: 'reviewCorrectionRate' | 'litigationCorrectionRate') => {
+    const d = INDICATORS[k];
+    return `${d[lang]} = ${lang === 'zh' ? d.formulaZh : d.formulaEn}`;
+  };
+  return lang === 'zh'
+    ? `${one('reviewCorrectionRate')}；${one('litigationCorrectionRate')}；各单位先求和再相除`
+    : `${one('reviewCorrectionRate')}; ${one('litigationCorrectionRate')}; summed over units first`;
 }
 
 interface TableProps extends Common {

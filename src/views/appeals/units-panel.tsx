@@ -1,15 +1,17 @@
 // Appeal outcomes across units for the chosen year, one chart per side: reports → AppealUnitsModel
-// → option → <EChart>. Units without the side's components are named under the chart.
+// → option → a citable <Figure>. Units without the side's components are named under the chart.
 import { useMemo } from 'react';
 import { SIDES, type Side } from '../../charts/appeal-outcomes/model';
 import { SIDE_LABELS } from '../../charts/appeal-outcomes/option';
 import { toAppealUnitsModel } from '../../charts/appeal-units/model';
 import { appealUnitsHeight, buildAppealUnitsOption } from '../../charts/appeal-units/option';
 import { joinList } from '../../charts/format';
+import { appealUnitsTable } from '../../charts/appeal-units/table';
 import type { Report } from '../../domain/report';
 import type { Lang } from '../../state/url-state';
-import { EChart } from '../../ui/echart';
+import { Figure } from '../../ui/figure';
 import { Panel, type PanelStatus } from '../../ui/panel';
+import { useFigureCaption } from '../shared/figure-caption';
 import { fill } from '../trends/labels';
 import { AL } from './labels';
 
@@ -43,12 +45,24 @@ function SideChart({ side, reports, year, lang }: Omit<Props, 'status'> & { side
     () => (model.units.length ? buildAppealUnitsOption(model, lang) : null),
     [model, lang],
   );
+  const table = useMemo(
+    () => (option ? appealUnitsTable(model, lang) : null),
+    [option, model, lang],
+  );
+  const years = useMemo(() => [year], [year]);
+  const caption = useFigureCaption({
+    title: AL.unitsTitle[side][lang],
+    definition: AL.unitsDefinition[side][lang],
+    years,
+    reports,
+  });
   return (
-    <figure className="chart-card">
+    <div className="chart-card">
       <h3>{SIDE_LABELS[side][lang]}</h3>
-      <EChart
+      <Figure
         id={`appeals-units-${side}`}
-        label={`${SIDE_LABELS[side][lang]} · ${year}`}
+        caption={caption}
+        table={table}
         status="success"
         option={option}
         message={AL.noUnits[lang]}
@@ -60,6 +74,6 @@ function SideChart({ side, reports, year, lang }: Omit<Props, 'status'> & { side
           {joinList(model.missing, lang)}
         </p>
       )}
-    </figure>
+    </div>
   );
 }

@@ -16,12 +16,12 @@ const HEADLINE_ROWS = 10;
 
 export function CompareHeadline(props: ViewProps) {
   const tr = useT();
-  const model = useRanking(props);
+  const ranking = useRanking(props);
   const rows = useMemo(
-    () => (model ? rankingWindow(model.ranked, 'top', HEADLINE_ROWS, '') : []),
-    [model],
+    () => (ranking ? rankingWindow(ranking.model.ranked, 'top', HEADLINE_ROWS, '') : []),
+    [ranking],
   );
-  const title = `${tr(C.ranking)} · ${tr(INDICATORS[props.state.indicator])} ${model?.year ?? ''}`;
+  const title = `${tr(C.ranking)} · ${tr(INDICATORS[props.state.indicator])} ${ranking?.model.year ?? ''}`;
   return (
     <PanelBoundary title={tr(C.ranking)} resetKey={props.dataset.entry?.id ?? ''}>
       <Panel
@@ -30,7 +30,14 @@ export function CompareHeadline(props: ViewProps) {
         status={datasetPanelStatus(props.dataset)}
         error={<DatasetErrors dataset={props.dataset} />}
       >
-        {model && <RankingChart model={model} rows={rows} lang={props.lang} />}
+        {ranking && (
+          <RankingChart
+            ranking={ranking}
+            rows={rows}
+            lang={props.lang}
+            part={`${tr(C.top)} ${HEADLINE_ROWS}`}
+          />
+        )}
       </Panel>
     </PanelBoundary>
   );

@@ -13,6 +13,7 @@ export const C = {
   all: { zh: '全部', en: 'All' },
   search: { zh: '查找单位', en: 'Find a unit' },
   searchPlaceholder: { zh: '输入单位名称', en: 'Unit name' },
+  matching: { zh: '名称含“{q}”', en: 'names containing "{q}"' },
   noMatch: { zh: '没有名称包含该文字的已排名单位', en: 'No ranked unit matches' },
   unranked: { zh: '未报告/无法计算', en: 'Not reported / cannot be computed' },
   rankedCount: { zh: '参与排名', en: 'ranked' },

@@ -9,30 +9,46 @@ import {
   type RankWindow,
 } from '../../charts/ranking/model';
 import { buildRankingOption, formatRankValue, RANKING_PAGE } from '../../charts/ranking/option';
+import { rankingTable } from '../../charts/ranking/table';
 import { REASON_TEXT } from '../../charts/heatmap/option';
 import { inParens } from '../../charts/format';
+import type { Report } from '../../domain/report';
 import { selectReports } from '../../domain/scope';
 import { useLang, useT } from '../../state/lang';
 import { effectiveYear } from '../../state/resolve';
-import { EChart } from '../../ui/echart';
+import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import { useFigureCaption } from '../shared/figure-caption';
+import { scopeName } from '../shared/scope-name';
 import type { ViewProps } from '../view-props';
 import { C } from './labels';
 
 const WINDOW_SIZE = 10;
+/** Rows an exported image draws at most (26 px each); the CSV always has every row. */
+const EXPORT_ROWS = 150;
+
+export interface Ranking {
+  model: RankingModel;
+  /** The reports ranked (every unit's, for a one-unit scope). */
+  pool: readonly Report[];
+  /** Who is ranked, as the caption names it. */
+  units: string;
+}
 
 /** Ranking is always among units: a one-unit scope ranks all units and highlights that one. */
-export function useRanking({ dataset, state }: ViewProps): RankingModel | null {
+export function useRanking({ dataset, state, lang }: ViewProps): Ranking | null {
   const year = effectiveYear(state, dataset.years);
   return useMemo(() => {
     if (year === null) return null;
-    const pool =
-      state.scope.kind === 'unit' ? dataset.reports : selectReports(dataset.reports, state.scope);
+    const oneUnit = state.scope.kind === 'unit';
+    const pool = oneUnit ? dataset.reports : selectReports(dataset.reports, state.scope);
     const highlight = new Set(state.units);
     if (state.scope.kind === 'unit') highlight.add(state.scope.unit);
-    return toRankingModel(state.indicator, pool, year, highlight);
-  }, [dataset.reports, state.scope, state.units, state.indicator, year]);
+    const model = toRankingModel(state.indicator, pool, year, highlight);
+    const units = scopeName(oneUnit ? { kind: 'all' } : state.scope, dataset.reports, lang);
+    return { model, pool, units };
+  }, [dataset.reports, state.scope, state.units, state.indicator, year, lang]);
 }
 
 export function IndicatorSelect({ state, update }: Pick<ViewProps, 'state' | 'update'>) {
@@ -56,27 +72,50 @@ export function IndicatorSelect({ state, update }: Pick<ViewProps, 'state' | 'up
 }
 
 export function RankingChart({
-  model,
+  ranking,
   rows,
   lang,
+  part,
+  withUnranked = false,
 }: {
-  model: RankingModel;
+  ranking: Ranking;
   rows: RankingModel['ranked'];
   lang: ViewProps['lang'];
+  /** Which part of the ranking is drawn, when not all of it (前 10), for the title. */
+  part?: string;
+  /** The table lists the unranked units too (the panel shows them under the chart). */
+  withUnranked?: boolean;
 }) {
+  const { model, pool, units } = ranking;
   const option = useMemo(
     () => (rows.length > 0 ? buildRankingOption(model, rows, lang) : null),
     [model, rows, lang],
   );
-  const label = `${INDICATORS[model.indicator][lang]} ${model.year}`;
-  const height = Math.min(Math.max(rows.length, 3), RANKING_PAGE) * 26 + 40;
+  const table = useMemo(
+    () => (option ? rankingTable(model, rows, lang, withUnranked) : null),
+    [option, model, rows, lang, withUnranked],
+  );
+  const def = INDICATORS[model.indicator];
+  const years = useMemo(() => [model.year], [model.year]);
+  const caption = useFigureCaption({
+    title: `${C.ranking[lang]} · ${def[lang]} ${model.year}${part ? ` · ${part}` : ''}`,
+    definition: lang === 'zh' ? def.formulaZh : def.formulaEn,
+    years,
+    reports: pool,
+    units,
+  });
+  const rowsHeight = (n: number) => Math.max(n, 3) * 26 + 40;
   return (
-    <EChart
+    <Figure
       id="compare-ranking"
-      label={label}
+      caption={caption}
+      table={table}
       status="success"
       option={option}
-      height={height}
+      height={rowsHeight(Math.min(rows.length, RANKING_PAGE))}
+      exportHeight={
+        rows.length > RANKING_PAGE ? rowsHeight(Math.min(rows.length, EXPORT_ROWS)) : undefined
+      }
       message={C.noRanking[lang]}
     />
   );
@@ -84,7 +123,8 @@ export function RankingChart({
 
 export function RankingPanel(props: ViewProps) {
   const tr = useT();
-  const model = useRanking(props);
+  const ranking = useRanking(props);
+  const model = ranking?.model ?? null;
   const [window, setWindow] = useState<RankWindow>('all');
   const [search, setSearch] = useState('');
   const rows = useMemo(
@@ -125,18 +165,29 @@ export function RankingPanel(props: ViewProps) {
           />
         </label>
       </div>
-      {model && (
+      {ranking && model && (
         <>
           <p className="panel-note" data-ranked={model.ranked.length}>
             {`${tr(C.rankedCount)} ${model.ranked.length} ${tr(C.units)}`}
             {search.trim() && rows.length === 0 ? ` · ${tr(C.noMatch)}` : ''}
           </p>
-          <RankingChart model={model} rows={rows} lang={props.lang} />
+          <RankingChart
+            ranking={ranking}
+            rows={rows}
+            lang={props.lang}
+            part={windowName(window, search, props.lang)}
+            withUnranked
+          />
           <Unranked model={model} />
         </>
       )}
     </Panel>
   );
+}
+
+function windowName(window: RankWindow, search: string, lang: ViewProps['lang']) {
+  if (search.trim()) return C.matching[lang].replace('{q}', () => search.trim());
+  return window === 'all' ? undefined : `${C[window][lang]} ${WINDOW_SIZE}`;
 }
 
 function Unranked({ model }: { model: RankingModel }) {

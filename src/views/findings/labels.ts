@@ -45,6 +45,10 @@ export const F = {
   infos: { zh: '提示', en: 'Info' },
   rules: { zh: '涉及规则', en: 'Rules' },
   byRuleTitle: { zh: '按规则统计', en: 'Findings by rule' },
+  byRuleDefinition: {
+    zh: '各核对规则（模板勾稽关系等）在所选范围与年度的报告中产生的发现条数；颜色表示严重程度',
+    en: 'findings per check rule (the template’s identities and more) in the reports of the chosen scope and years; colour = severity',
+  },
   notCheckableTitle: { zh: '无法核对的单元格组', en: 'Cell sets not checkable' },
   notCheckableNote: {
     zh: '参与核对的单元格有空白（未报告）时，该组既不算通过也不算失败。',

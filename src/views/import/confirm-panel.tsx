@@ -1,7 +1,8 @@
 // Saving the kept drafts: pick a new or an existing dataset of one's own → for an existing one,
 // the (unit, year) pairs already there, each with replace / keep both / skip (default skip) →
-// importReports, all-or-nothing → the outcome and a link into the dashboard. A storage error is
-// shown with its message and the preview stays, so nothing typed is lost.
+// importReports, all-or-nothing, its progress shown on the button for a large import → the
+// outcome and a link into the dashboard. A storage error is shown with its message and the
+// preview stays, so nothing typed is lost.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Report } from '../../domain/report';
@@ -16,7 +17,7 @@ import {
   type ImportOutcome,
   type StoreError,
 } from '../../storage/user-datasets';
-import { L } from './labels';
+import { L, savingText } from './labels';
 
 interface Props {
   reports: Report[];
@@ -42,10 +43,12 @@ export function ConfirmPanel({ reports, source, disabled, onSaved }: Props) {
   const conflicts = useConflicts(target, reports);
   const [choices, setChoices] = useState<Record<string, Conflict>>({});
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<StoreError | null>(null);
 
   const save = async () => {
     setBusy(true);
+    setProgress(null);
     setError(null);
     const result = await saveInto(
       target,
@@ -53,8 +56,10 @@ export function ConfirmPanel({ reports, source, disabled, onSaved }: Props) {
       reports,
       source,
       (c) => choices[pairKey(c)] ?? 'skip',
+      (done, total) => setProgress({ done, total }),
     );
     setBusy(false);
+    setProgress(null);
     await invalidateUserDatasets(client);
     if (!result.ok) return setError(result.error);
     onSaved(result.value.id, result.value.outcome);
@@ -148,7 +153,11 @@ export function ConfirmPanel({ reports, source, disabled, onSaved }: Props) {
         disabled={disabled || busy || reports.length === 0}
         onClick={() => void save()}
       >
-        {busy ? tr(L.importing) : tr(L.confirm)}
+        {!busy
+          ? tr(L.confirm)
+          : progress
+            ? tr(savingText(progress.done, progress.total))
+            : tr(L.importing)}
       </button>
       {reports.length === 0 && <p className="panel-note">{tr(L.nothing)}</p>}
     </section>
@@ -180,6 +189,7 @@ async function saveInto(
   reports: readonly Report[],
   source: string,
   decide: (c: Pair) => Conflict,
+  onProgress: (done: number, total: number) => void,
 ): Promise<
   { ok: true; value: { id: string; outcome: ImportOutcome } } | { ok: false; error: StoreError }
 > {
@@ -189,7 +199,7 @@ async function saveInto(
     if (!created.ok) return created;
     id = created.value.id;
   }
-  const result = await importReports(id, reports, decide, source);
+  const result = await importReports(id, reports, decide, source, onProgress);
   if (!result.ok) {
     // A new dataset whose import failed would be an empty leftover: the import is all-or-nothing.
     if (target === 'new') await deleteUserDataset(id);

@@ -32,6 +32,8 @@ export function makeDraft(
   warnings: LoadMessage[],
   sourceLines: readonly string[] = [],
   flatRuns: readonly FlatRun[] = [],
+  /** already computed (by the import worker); otherwise checked here */
+  findings?: Finding[],
 ): Draft {
   next += 1;
   return {
@@ -42,7 +44,7 @@ export function makeDraft(
     sourceLines,
     flatRuns,
     warnings,
-    findings: checkReport(report).findings,
+    findings: findings ?? checkReport(report).findings,
     dropped: false,
   };
 }

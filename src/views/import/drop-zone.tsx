@@ -1,5 +1,6 @@
 // Where reports come in: a drop zone with a file picker (several files at once) and a box for
-// text pasted from a report's web page.
+// text pasted from a report's web page. While inputs are being read (`busy`, shown with a cancel
+// button by the view) new ones are not taken.
 import { useState, type DragEvent } from 'react';
 import { useT } from '../../state/lang';
 import { L } from './labels';
@@ -19,7 +20,7 @@ export function DropZone({ busy, onFiles, onPaste }: Props) {
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    onFiles([...e.dataTransfer.files]);
+    if (!busy) onFiles([...e.dataTransfer.files]);
   };
   return (
     <div className="import-inputs">
@@ -41,13 +42,13 @@ export function DropZone({ busy, onFiles, onPaste }: Props) {
             multiple
             accept={ACCEPT}
             data-file-input
+            disabled={busy}
             onChange={(e) => {
               onFiles([...(e.target.files ?? [])]);
               e.target.value = '';
             }}
           />
         </label>
-        {busy && <p className="panel-note">{tr(L.reading)}</p>}
       </div>
       <div className="paste-box">
         <label htmlFor="import-paste">{tr(L.paste)}</label>
@@ -61,7 +62,7 @@ export function DropZone({ busy, onFiles, onPaste }: Props) {
         <button
           type="button"
           data-parse-paste
-          disabled={text.trim() === ''}
+          disabled={busy || text.trim() === ''}
           onClick={() => onPaste(text)}
         >
           {tr(L.parsePaste)}

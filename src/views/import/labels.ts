@@ -10,7 +10,21 @@ export const L = {
   paste: { zh: '粘贴年报网页文字', en: 'Paste the text of a report page' },
   parsePaste: { zh: '识别粘贴的文字', en: 'Read the pasted text' },
   pasted: { zh: '粘贴的文字', en: 'pasted text' },
-  reading: { zh: '正在读取…', en: 'Reading…' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  file: { zh: '文件', en: 'File' },
+  errors: { zh: '错误', en: 'Errors' },
+  warningCount: { zh: '警告', en: 'Warnings' },
+  openDraft: { zh: '查看、修改', en: 'View, edit' },
+  close: { zh: '收起', en: 'Close' },
+  leaveOut: { zh: '不导入', en: 'Leave out' },
+  onlyErrors: { zh: '只看有错误的报告', en: 'Only reports with errors' },
+  dropErrors: { zh: '有错误的报告都不导入', en: 'Leave out every report with errors' },
+  keepAll: { zh: '全部恢复导入', en: 'Include every report again' },
+  noErrors: { zh: '没有带错误的报告。', en: 'No report has errors.' },
+  pages: { zh: '分页', en: 'Pages' },
+  prev: { zh: '上一页', en: 'Previous' },
+  next: { zh: '下一页', en: 'Next' },
+  openedTitle: { zh: '正在查看的报告', en: 'The report opened' },
   preview: { zh: '预览（尚未保存）', en: 'Preview (not saved yet)' },
   none: { zh: '还没有识别出的报告。', en: 'No reports read yet.' },
   unit: { zh: '单位', en: 'Unit' },
@@ -98,6 +112,45 @@ export function runMany(count: number): { zh: string; en: string } {
     zh: `有 ${count} 种拆分都符合表内合计，请对照原文输入。`,
     en: `${count} splits agree with the table's totals; type the one the report means.`,
   };
+}
+
+/** "正在读取 a.csv（第 1 / 2 个文件），已读出 400 份报告…" */
+export function busyText(p: { file: string; index: number; total: number; reports: number }): {
+  zh: string;
+  en: string;
+} {
+  const of =
+    p.total > 1
+      ? { zh: `（第 ${p.index + 1} / ${p.total} 个）`, en: ` (${p.index + 1} of ${p.total})` }
+      : { zh: '', en: '' };
+  const n = p.reports.toLocaleString('en-US');
+  const got =
+    p.reports > 0
+      ? { zh: `，已读出 ${n} 份报告`, en: `, ${n} reports so far` }
+      : { zh: '', en: '' };
+  return { zh: `正在读取 ${p.file}${of.zh}${got.zh}…`, en: `Reading ${p.file}${of.en}${got.en}…` };
+}
+
+export function listSummary(
+  total: number,
+  withErrors: number,
+  dropped: number,
+): { zh: string; en: string } {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return {
+    zh: `共 ${n(total)} 份报告，其中 ${n(withErrors)} 份有核对错误（排在前面），${n(dropped)} 份不导入。点“查看、修改”打开一份完整预览。`,
+    en: `${n(total)} reports; ${n(withErrors)} with check errors (listed first); ${n(dropped)} left out. "View, edit" opens one report's full preview.`,
+  };
+}
+
+export function pageText(page: number, pages: number): { zh: string; en: string } {
+  return { zh: `第 ${page} / ${pages} 页`, en: `Page ${page} of ${pages}` };
+}
+
+/** "正在保存… 1,200 / 30,000" */
+export function savingText(done: number, total: number): { zh: string; en: string } {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return { zh: `正在保存… ${n(done)} / ${n(total)}`, en: `Saving… ${n(done)} / ${n(total)}` };
 }
 
 export function outcomeText(o: {

@@ -8,7 +8,8 @@ import { colon, formatChange, joinList, type Lang } from '../../charts/format';
 import { INDICATORS } from '../../domain/indicators';
 import { useLang, useT } from '../../state/lang';
 import { EChart } from '../../ui/echart';
-import { OV, REASON, YOY_WHY, ZERO_DENOMINATOR, ZERO_DENOMINATOR_FALLBACK } from './labels';
+import { APPROX_NOTE, kpiPointChange, kpiReason } from '../../charts/kpi/reason';
+import { OV, YOY_WHY } from './labels';
 
 type Tr = ReturnType<typeof useT>;
 
@@ -52,14 +53,8 @@ export function KpiCard({ model }: { model: KpiModel }) {
 
 /** In parentheses after the dash, so "—（本年无申请）" reads as one phrase. */
 function reasonText(model: KpiModel, tr: Tr): string | null {
-  if (model.reason === null) return null;
-  const text =
-    model.reason === 'noReport'
-      ? REASON.noReport(model.year)
-      : model.reason === 'notReported'
-        ? REASON.notReported
-        : (ZERO_DENOMINATOR[model.key] ?? ZERO_DENOMINATOR_FALLBACK);
-  return tr({ zh: `（${text.zh}）`, en: ` (${text.en})` });
+  const text = kpiReason(model);
+  return text && tr({ zh: `（${text.zh}）`, en: ` (${text.en})` });
 }
 
 function YoyText({ model, tr, lang }: { model: KpiModel; tr: Tr; lang: Lang }) {
@@ -77,8 +72,8 @@ function YoyText({ model, tr, lang }: { model: KpiModel; tr: Tr; lang: Lang }) {
 
 /** For a rate, the change in percentage points too: +4.6% of 45.9% is +2.1 points. */
 function pointsText(model: KpiModel, tr: Tr): string | null {
-  if (model.kind !== 'rate' || model.value === null || model.prevValue === null) return null;
-  const pp = Math.round((model.value - model.prevValue) * 1000) / 10;
+  const pp = kpiPointChange(model);
+  if (pp === null) return null;
   const signed = `${pp > 0 ? '+' : ''}${pp}`;
   return tr({ zh: `（${signed}个百分点）`, en: `(${signed} pp) ` });
 }
@@ -106,8 +101,7 @@ function footText(model: KpiModel, tr: Tr): string {
 function cardTitle(model: KpiModel, tr: Tr, lang: Lang): string {
   const def = INDICATORS[model.key];
   const lines = [`${tr(OV.formula)}${colon(lang)}${tr({ zh: def.formulaZh, en: def.formulaEn })}`];
-  if (model.approx === 'single') lines.push(tr(OV.approxSingle));
-  if (model.approx === 'sum') lines.push(tr(OV.approxSum));
+  if (model.approx !== 'none') lines.push(tr(APPROX_NOTE[model.approx]));
   if (model.missingUnits.length > 0) {
     lines.push(`${tr(OV.missingUnits)}${colon(lang)}${joinList(model.missingUnits, lang)}`);
   }

@@ -54,7 +54,13 @@ function HeadlinePanel({ dataset, state, update }: ViewProps) {
           </div>
         ))}
       </dl>
-      <ByRuleChart findings={findings} status={status} height={200} />
+      <ByRuleChart
+        findings={findings}
+        status={status}
+        reports={data.reportsInScope}
+        years={data.years}
+        height={200}
+      />
       <p className="panel-note">
         <a
           href={serializeUrlState({ ...state, ...patch })}

@@ -49,7 +49,13 @@ export function QualityView(props: ViewProps) {
             title={`${tr(F.byRuleTitle)}${inParens(formatCount(findings.length, lang), lang)}`}
             status={status}
           >
-            <ByRuleChart findings={findings} status={status} />
+            <ByRuleChart
+              findings={findings}
+              status={status}
+              reports={data.reportsShown}
+              years={data.years}
+              unitNames={data.unitNames}
+            />
           </Panel>
         </PanelBoundary>
       </div>

@@ -7,11 +7,13 @@ import {
   type ApplicantModel,
 } from '../../charts/applicants/model';
 import { buildApplicantOption } from '../../charts/applicants/option';
+import { applicantTable } from '../../charts/applicants/table';
 import { colon, joinList } from '../../charts/format';
 import { useLang, useT } from '../../state/lang';
-import { EChart } from '../../ui/echart';
+import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import { useFigureCaption } from '../shared/figure-caption';
 import type { ViewProps } from '../view-props';
 import { R } from './labels';
 import type { RequestSelection } from './selection';
@@ -29,6 +31,13 @@ export function ApplicantsPanel({
     () => (hasApplicantValues(model) ? buildApplicantOption(model, lang) : null),
     [model, lang],
   );
+  const table = useMemo(() => (option ? applicantTable(model, lang) : null), [option, model, lang]);
+  const caption = useFigureCaption({
+    title: tr(R.applicants),
+    definition: tr(R.applicantsDefinition),
+    years: selection.years,
+    reports: selection.reports,
+  });
   return (
     <Panel
       id="requests-applicants"
@@ -37,9 +46,10 @@ export function ApplicantsPanel({
       status={datasetPanelStatus(dataset)}
       error={<DatasetErrors dataset={dataset} />}
     >
-      <EChart
+      <Figure
         id="requests-applicants"
-        label={tr(R.applicants)}
+        caption={caption}
+        table={table}
         status="success"
         option={option}
         height={220}

@@ -4,12 +4,14 @@
 import { useMemo } from 'react';
 import { toOutcomeModel, toReasonModel, type ReasonModel } from '../../charts/outcomes/model';
 import { buildCompositionOption, outcomeItems, reasonItems } from '../../charts/outcomes/option';
+import { COMPOSITION_HEADERS, compositionTable } from '../../charts/outcomes/table';
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../../domain/template';
 import { joinList } from '../../charts/format';
 import { useLang, useT } from '../../state/lang';
-import { EChart } from '../../ui/echart';
+import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import { useFigureCaption } from '../shared/figure-caption';
 import type { ViewProps } from '../view-props';
 import { R } from './labels';
 import type { RequestSelection } from './selection';
@@ -28,6 +30,16 @@ export function OutcomesPanel({ dataset, state, update, lang, selection }: Props
     () => (any ? buildCompositionOption(items, lang, tr(R.outcomes)) : null),
     [any, items, lang, tr],
   );
+  const table = useMemo(
+    () => (option ? compositionTable(items, lang, COMPOSITION_HEADERS.outcomes) : null),
+    [option, items, lang],
+  );
+  const caption = useFigureCaption({
+    title: tr(R.outcomes),
+    definition: tr(R.outcomesDefinition),
+    years: selection.years,
+    reports: selection.reports,
+  });
   const pick = (g: OutcomeGroup | null) => update({ outcome: g });
   return (
     <Panel
@@ -37,9 +49,10 @@ export function OutcomesPanel({ dataset, state, update, lang, selection }: Props
       status={datasetPanelStatus(dataset)}
       error={<DatasetErrors dataset={dataset} />}
     >
-      <EChart
+      <Figure
         id="requests-outcomes"
-        label={tr(R.outcomes)}
+        caption={caption}
+        table={table}
         status="success"
         option={option}
         height={230}
@@ -96,19 +109,30 @@ function Reasons({
       items.some((i) => i.count.value !== null) ? buildCompositionOption(items, lang, title) : null,
     [items, lang, title],
   );
+  const table = useMemo(
+    () => (option ? compositionTable(items, lang, COMPOSITION_HEADERS.reasons) : null),
+    [option, items, lang],
+  );
+  const caption = useFigureCaption({
+    title,
+    definition: tr(R.reasonsDefinition),
+    years: selection.years,
+    reports: selection.reports,
+  });
   return (
-    <figure className="chart-card" data-reasons={group} data-reason-count={items.length}>
+    <div className="chart-card" data-reasons={group} data-reason-count={items.length}>
       <h3>{title}</h3>
-      <EChart
+      <Figure
         id="requests-reasons"
-        label={title}
+        caption={caption}
+        table={table}
         status="success"
         option={option}
         height={items.length * 30 + 30}
         message={tr(R.noRequests)}
       />
       <SingleRowNote model={model} />
-    </figure>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
-// Pipeline panel: the selected reports → pipeline model → three stacked bars, and under them
-// every report whose printed figures do not balance (T3-HANDLED, T3-BALANCE), with both sides.
+// Pipeline panel: the selected reports → pipeline model → three stacked bars as a citable figure
+// (caption, exports, the table behind it), and under them every report whose printed figures do
+// not balance (T3-HANDLED, T3-BALANCE), with both sides.
 import { useMemo } from 'react';
 import {
   hasPipelineValues,
@@ -7,11 +8,13 @@ import {
   type Imbalance,
 } from '../../charts/request-pipeline/model';
 import { buildPipelineOption } from '../../charts/request-pipeline/option';
+import { pipelineTable } from '../../charts/request-pipeline/table';
 import { colon, formatCount, inParens } from '../../charts/format';
 import { useLang, useT } from '../../state/lang';
-import { EChart } from '../../ui/echart';
+import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
+import { useFigureCaption } from '../shared/figure-caption';
 import type { ViewProps } from '../view-props';
 import { R } from './labels';
 import type { RequestSelection } from './selection';
@@ -28,11 +31,19 @@ export function PipelineChart({
     () => (hasPipelineValues(model) ? buildPipelineOption(model, lang) : null),
     [model, lang],
   );
+  const table = useMemo(() => (option ? pipelineTable(model, lang) : null), [option, model, lang]);
+  const caption = useFigureCaption({
+    title: R.pipeline[lang],
+    definition: R.pipelineDefinition[lang],
+    years: selection.years,
+    reports: selection.reports,
+  });
   return (
     <>
-      <EChart
+      <Figure
         id="requests-pipeline"
-        label={R.pipeline[lang]}
+        caption={caption}
+        table={table}
         status="success"
         option={option}
         height={320}

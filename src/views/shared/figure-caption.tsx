@@ -57,7 +57,7 @@ export interface CaptionSpec {
 export function useFigureCaption(spec: CaptionSpec): FigureCaption {
   const base = useContext(FigureContext);
   const { title, definition, years, reports, units } = spec;
-  const link = typeof window === 'undefined' ? '' : window.location.href;
+  const link = typeof window === 'undefined' ? '' : readableLink(window.location.href);
   return useMemo(() => {
     const b = base ?? { lang: 'zh', dataset: '', simulated: false, source: '', units: '' };
     return {
@@ -93,4 +93,19 @@ export function latestPublished(
     if (latest === null || date > latest) latest = date.slice(0, 10);
   }
   return latest;
+}
+
+/**
+ * The address as a reader can type it from a printed figure: Chinese in the query (unit=平潭…)
+ * instead of its %E5%B9%B3… escapes. Only runs of non-ASCII bytes are decoded, so an escaped
+ * &, =, space or < stays escaped and the link still reproduces the view.
+ */
+export function readableLink(href: string): string {
+  return href.replace(/(?:%[89a-f][0-9a-f])+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }

@@ -1,5 +1,6 @@
-// One indicator's panel: reports → IndicatorTrendModel → option(s) → <EChart>. Overlay draws
-// one chart with a line per unit; small multiples draw one chart per unit on a shared y scale.
+// One indicator's panel: reports → IndicatorTrendModel → option(s) and table(s) → <Figure>.
+// Overlay draws one chart with a line per unit; small multiples draw one chart per unit on a
+// shared y scale. Each chart is captioned with the units and reports it draws.
 import { useMemo } from 'react';
 import {
   hasIndicatorValues,
@@ -9,10 +10,12 @@ import {
   type SeriesInput,
 } from '../../charts/indicator-trend/model';
 import { buildIndicatorTrendOption } from '../../charts/indicator-trend/option';
+import { indicatorTrendTable } from '../../charts/indicator-trend/table';
 import { INDICATORS, type IndicatorKey } from '../../domain/indicators';
 import type { Layout, Lang } from '../../state/url-state';
-import { EChart } from '../../ui/echart';
+import { Figure } from '../../ui/figure';
 import { Panel, type PanelStatus } from '../../ui/panel';
+import { useFigureCaption } from '../shared/figure-caption';
 import { fill, TL } from './labels';
 
 interface Props {
@@ -49,6 +52,7 @@ export function IndicatorPanel(props: Props) {
               id={`${idPrefix}-${indicator}-u${i}`}
               title={s.name}
               model={{ ...model, series: [s] }}
+              inputs={inputs.slice(i, i + 1)}
               yMax={sharedMax(model)}
               lang={lang}
               height={200}
@@ -56,7 +60,7 @@ export function IndicatorPanel(props: Props) {
           ))}
         </div>
       ) : (
-        <IndicatorChart id={`${idPrefix}-${indicator}`} model={model} lang={lang} />
+        <IndicatorChart id={`${idPrefix}-${indicator}`} model={model} inputs={inputs} lang={lang} />
       )}
       <TemplateMarkNote model={model} lang={lang} />
     </Panel>
@@ -66,29 +70,47 @@ export function IndicatorPanel(props: Props) {
 interface ChartProps {
   id: string;
   model: IndicatorTrendModel;
+  /** The series drawn, with their reports (for 数据截至 and the units named). */
+  inputs: readonly SeriesInput[];
   lang: Lang;
   title?: string;
   yMax?: number | null;
   height?: number;
 }
 
-function IndicatorChart({ id, model, lang, title, yMax = null, height }: ChartProps) {
+function IndicatorChart({ id, model, inputs, lang, title, yMax = null, height }: ChartProps) {
   const option = useMemo(
     () => (hasIndicatorValues(model) ? buildIndicatorTrendOption(model, lang, yMax) : null),
     [model, lang, yMax],
   );
+  const table = useMemo(
+    () => (option ? indicatorTrendTable(model, lang) : null),
+    [option, model, lang],
+  );
+  const def = INDICATORS[model.key];
+  const reports = useMemo(() => inputs.flatMap((i) => i.reports), [inputs]);
+  // Picked units are named; the scope summed is named by the shell (全部单位, a region).
+  const picked = inputs.filter((i) => i.key !== null).map((i) => i.name);
+  const caption = useFigureCaption({
+    title: `${def[lang]}${title ? ` · ${title}` : ''}`,
+    definition: lang === 'zh' ? def.formulaZh : def.formulaEn,
+    years: model.years,
+    reports,
+    units: picked.length > 0 ? picked.join(lang === 'zh' ? '、' : ', ') : undefined,
+  });
   return (
-    <figure className="chart-card">
+    <div className="chart-card">
       {title && <h3>{title}</h3>}
-      <EChart
+      <Figure
         id={id}
-        label={`${model[lang]}${title ? ` · ${title}` : ''}`}
+        caption={caption}
+        table={table}
         status="success"
         option={option}
         message={TL.noValues[lang]}
         height={height}
       />
-    </figure>
+    </div>
   );
 }
 

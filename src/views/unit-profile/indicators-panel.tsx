@@ -1,9 +1,11 @@
 // The unit's indicators over its years: a table of every indicator per year with its change on
-// the year before, and a trend chart of the one picked (state.indicator, kept in the URL).
+// the year before, and a trend chart of the one picked (state.indicator, kept in the URL) as a
+// citable figure whose caption and file name carry the unit's name.
 import { useMemo } from 'react';
 import { formatChange, formatCount, formatRatio, MISSING } from '../../charts/format';
 import { hasTrendValues, toTrendModel } from '../../charts/trend/model';
 import { buildTrendOption } from '../../charts/trend/option';
+import { trendTable } from '../../charts/trend/table';
 import {
   indicatorSeries,
   INDICATORS,
@@ -12,7 +14,8 @@ import {
 } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
 import { useLang, useT } from '../../state/lang';
-import { EChart } from '../../ui/echart';
+import { Figure } from '../../ui/figure';
+import { useFigureCaption } from '../shared/figure-caption';
 import type { ViewProps } from '../view-props';
 import { U } from './labels';
 import { TableScroll } from '../../ui/table-scroll';
@@ -28,10 +31,13 @@ export function formatIndicator(def: IndicatorDef, value: number | null): string
 
 interface Props extends Pick<ViewProps, 'state' | 'update'> {
   reports: readonly Report[];
+  /** The profiled unit as its reports name it: the figure's units and file name. */
+  unitName: string;
 }
 
-export function UnitIndicators({ reports, state, update }: Props) {
+export function UnitIndicators({ reports, unitName, state, update }: Props) {
   const tr = useT();
+  const lang = useLang();
   const years = useMemo(() => reports.map((r) => r.year), [reports]);
   const rows = useMemo(
     () => KEYS.map((key) => ({ key, points: indicatorSeries(key, reports, years) })),
@@ -41,25 +47,33 @@ export function UnitIndicators({ reports, state, update }: Props) {
     () => toTrendModel(state.indicator, reports, years),
     [state.indicator, reports, years],
   );
-  const lang = useLang();
   const option = useMemo(
     () => (hasTrendValues(model) ? buildTrendOption(model, lang) : null),
     [model, lang],
   );
+  const table = useMemo(() => (option ? trendTable(model, lang) : null), [option, model, lang]);
+  const caption = useFigureCaption({
+    // The exported image names the unit in its heading, not only in the caption.
+    title: `${unitName} · ${tr(INDICATORS[state.indicator])}`,
+    definition: tr({ zh: model.formulaZh, en: model.formulaEn }),
+    years,
+    reports,
+    units: unitName,
+  });
   return (
     <div className="unit-indicators">
-      <figure className="chart-card">
+      <div className="chart-card">
         <h3>{tr(INDICATORS[state.indicator])}</h3>
-        <p className="formula">{tr({ zh: model.formulaZh, en: model.formulaEn })}</p>
-        <EChart
+        <Figure
           id="unit-trend"
-          label={tr(INDICATORS[state.indicator])}
+          caption={caption}
+          table={table}
           status={option ? 'success' : 'empty'}
           option={option}
           message={tr({ zh: '该单位各年均未报告此指标', en: 'No year reports this indicator' })}
           height={220}
         />
-      </figure>
+      </div>
       <TableScroll label={tr(U.indicators)}>
         <table className="indicator-table">
           <thead>

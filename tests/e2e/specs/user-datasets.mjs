@@ -37,11 +37,10 @@ export const tests = [
       await page.setInputFiles('[data-file-input]', [
         { name, mimeType: 'text/csv', buffer: bytes },
       ]);
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('[data-draft]').length === n,
-        rows,
-        { timeout: 30000 },
-      );
+      // More than a handful of reports preview as a compact list: count drafts, not cards.
+      await page.waitForSelector(`[data-panel="import-preview"][data-drafts="${rows}"]`, {
+        timeout: 30000,
+      });
       await page.click('[data-confirm-import]');
       await page.waitForSelector('[data-import-outcome]', { timeout: 15000 });
       const outcome = await page.innerText('[data-import-outcome] p');

@@ -14,6 +14,8 @@ import {
   ratesByYear,
 } from '../../../src/charts/appeal-outcomes/rates-model';
 import { buildRatesOption, ratioText } from '../../../src/charts/appeal-outcomes/rates-option';
+import { ratesTable } from '../../../src/charts/appeal-outcomes/rates-table';
+import { appealOutcomesTable } from '../../../src/charts/appeal-outcomes/table';
 import { OUTCOME_COLORS } from '../../../src/charts/theme';
 import { emptyReport, setCell } from '../../../src/domain/cells';
 import type { Report } from '../../../src/domain/report';
@@ -110,5 +112,52 @@ describe('correction rates', () => {
     expect(series[0]!.data.length).toBe(3);
     expect(option.yAxis).toMatchObject({ min: 0, max: 100 });
     expect(hasRates(ratesByYear([], [2021]))).toBe(false);
+  });
+});
+
+describe('appeal tables (the data behind the stacks and the rate lines)', () => {
+  it('one row per year, one column per stacked series, each cell the value drawn; gaps null', () => {
+    const model = toAppealOutcomesModel([HONGZE_2023], [2022, 2023]);
+    const table = appealOutcomesTable(model, 'zh');
+    const option = buildAppealOutcomesOption(model, 'zh');
+    const series = option.series as Bar[];
+    expect(table.columns).toEqual(['年度', ...series.map((s) => `${s.name}（件）`)]);
+    expect(table.rows.map((r) => r[0])).toEqual(['2022', '2023']);
+    series.forEach((s, i) => expect(table.rows.map((r) => r[i + 1])).toEqual(s.data));
+    expect(table.rows[0]!.slice(1)).toEqual(Array(8).fill(null));
+    const en = appealOutcomesTable(model, 'en');
+    expect(en.columns[1]).toBe(
+      `${(buildAppealOutcomesOption(model, 'en').series as Bar[])[0]!.name} (cases)`,
+    );
+  });
+
+  it('rates in percent as drawn, beside numerator and denominator; no concluded case → null rate', () => {
+    const a = report('甲', 2022, { 'review.corrected': 1, 'review.total': 4, 'review.pending': 1 });
+    const none = report('丙', 2023, {
+      'review.corrected': 0,
+      'review.total': 2,
+      'review.pending': 2,
+    });
+    const rows = ratesByYear([a, none], [2022, 2023, 2024]);
+    const table = ratesTable(rows, 'zh');
+    expect(table.columns).toEqual([
+      '年度',
+      '行政复议纠错率（%）',
+      '复议纠正（件）',
+      '复议已审结（件）',
+      '行政诉讼纠错率（%）',
+      '诉讼纠正（件）',
+      '诉讼已审结（件）',
+    ]);
+    expect(table.rows[0]!.slice(0, 4)).toEqual(['2022', 33.3, 1, 3]);
+    expect(table.rows[1]!.slice(0, 4)).toEqual(['2023', null, 0, 0]);
+    expect(table.rows[2]).toEqual(['2024', null, null, null, null, null, null]);
+    const series = buildRatesOption(rows, 'zh').series as { data: (number | null)[] }[];
+    expect(table.rows.map((r) => r[1])).toEqual(series[0]!.data);
+    expect(table.rows.map((r) => r[4])).toEqual(series[1]!.data);
+    expect(ratesTable(rows, 'en').columns.slice(1, 3)).toEqual([
+      'Review correction rate (%)',
+      'Reviews corrected (cases)',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   TOP_N,
   unitTooltipHtml,
 } from '../../../src/charts/appeal-units/option';
+import { appealUnitsTable } from '../../../src/charts/appeal-units/table';
 import { emptyReport, setCell } from '../../../src/domain/cells';
 import type { Report } from '../../../src/domain/report';
 
@@ -61,5 +62,45 @@ describe('appeal units', () => {
     const html = unitTooltipHtml(model, [{ dataIndex: 0 }], 'zh');
     expect(html).toContain('&lt;img');
     expect(html).not.toContain('<img');
+  });
+});
+
+describe('appeal units table (the data behind the bars)', () => {
+  it('one row per unit as drawn (largest first), the four components; a blank one null', () => {
+    const model = toAppealUnitsModel(
+      [
+        review('甲', 1),
+        review(HOSTILE, 5, 2),
+        report('乙', 2023, { 'review.maintained': 2, 'review.corrected': null }),
+      ],
+      2023,
+      'review',
+    );
+    const table = appealUnitsTable(model, 'zh');
+    expect(table.columns).toEqual([
+      '单位',
+      '结果维持（件）',
+      '结果纠正（件）',
+      '其他结果（件）',
+      '尚未审结（件）',
+    ]);
+    expect(table.rows).toEqual([
+      [HOSTILE, 5, 2, 0, 0],
+      ['乙', 2, null, null, null],
+      ['甲', 1, 0, 0, 0],
+    ]);
+    const option = buildAppealUnitsOption(model, 'zh');
+    // The unit name is kept as the text it is: not escaped, not dropped (the table renders text).
+    expect((option.yAxis as { data: string[] }).data).toEqual(table.rows.map((r) => r[0]));
+    const series = option.series as { data: (number | null)[] }[];
+    series.forEach((s, i) => expect(table.rows.map((r) => r[i + 1])).toEqual(s.data));
+    expect(appealUnitsTable(model, 'en').columns[0]).toBe('Unit');
+  });
+
+  it('holds every unit, also those beyond the slider’s first page', () => {
+    const many = Array.from({ length: TOP_N + 5 }, (_, i) => review(`单位${i}`, i + 1));
+    expect(appealUnitsTable(toAppealUnitsModel(many, 2023, 'review'), 'zh').rows).toHaveLength(
+      TOP_N + 5,
+    );
   });
 });

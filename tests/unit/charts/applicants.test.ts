@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasApplicantValues, toApplicantModel } from '../../../src/charts/applicants/model';
 import { buildApplicantOption } from '../../../src/charts/applicants/option';
+import { applicantTable } from '../../../src/charts/applicants/table';
 import { makeReport, SHUYANG_DRC_2023 } from '../../fixtures/reports';
 
 describe('applicant composition', () => {
@@ -38,5 +39,22 @@ describe('applicant composition', () => {
 
   it('has nothing to draw without reports', () => {
     expect(hasApplicantValues(toApplicantModel([]))).toBe(false);
+  });
+});
+
+describe('applicant table (the data behind the bars)', () => {
+  it('gives each column the count drawn and its share; a column nobody filled stays null', () => {
+    const m = toApplicantModel([SHUYANG_DRC_2023]);
+    const table = applicantTable(m, 'zh');
+    expect(table.columns[0]).toBe('申请人类型');
+    expect(table.columns[2]).toBe('占本年新收总计（%）');
+    expect(table.rows[0]).toEqual(['自然人', 26, 100, 1, 1]);
+    expect(table.rows[1]).toEqual(['商业企业', null, null, 0, 1]);
+    const option = buildApplicantOption(m, 'zh');
+    const drawn = (option.series as { data: { value: number | null }[] }[])[0]!.data.map(
+      (d) => d.value,
+    );
+    expect(table.rows.map((r) => r[1])).toEqual(drawn);
+    expect(applicantTable(m, 'en').rows[0]![0]).toBe('Natural persons');
   });
 });

@@ -5,6 +5,7 @@ import {
   ruleTooltipHtml,
   SEVERITY_COLORS,
 } from '../../../src/charts/findings/option';
+import { findingsByRuleTable } from '../../../src/charts/findings/table';
 import type { Finding } from '../../../src/domain/findings';
 
 const finding = (
@@ -64,5 +65,38 @@ describe('findings by rule', () => {
     expect(html).toContain('1 个单位');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('style=');
+  });
+});
+
+describe('findings-by-rule table (the data behind the bars)', () => {
+  it('one row per rule, top bar first, with severity in words and the count drawn', () => {
+    const model = toFindingsByRuleModel([
+      finding('T4-SUM', 'error', '<img src=x onerror=alert(1)>'),
+      finding('T4-SUM', 'error', 'A', 2022),
+      finding('MISSING', 'warning', 'A'),
+    ]);
+    const table = findingsByRuleTable(model, 'zh');
+    expect(table.columns).toEqual([
+      '规则',
+      '严重程度',
+      '核对内容',
+      '发现数（条）',
+      '涉及单位数',
+      '涉及报告数',
+    ]);
+    expect(table.rows.map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['T4-SUM', '错误', 2, 2, 2],
+      ['MISSING', '警告', 1, 1, 1],
+    ]);
+    expect(typeof table.rows[0]![2]).toBe('string');
+    const option = buildFindingsByRuleOption(model, 'zh')!;
+    // ECharts lists a category axis bottom-up: reversed, its order is the table's.
+    const rules = [...(option.yAxis as { data: string[] }).data].reverse();
+    const counts = [...(option.series as { data: { value: number }[] }[])[0]!.data]
+      .reverse()
+      .map((d) => d.value);
+    expect(table.rows.map((r) => r[0])).toEqual(rules);
+    expect(table.rows.map((r) => r[3])).toEqual(counts);
+    expect(findingsByRuleTable(model, 'en').rows[1]![1]).toBe('warning');
   });
 });

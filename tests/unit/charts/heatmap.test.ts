@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasHeatValues, toHeatmapModel } from '../../../src/charts/heatmap/model';
 import { buildHeatmapOption, heatTooltipHtml } from '../../../src/charts/heatmap/option';
+import { heatmapTable } from '../../../src/charts/heatmap/table';
 import { makeReport } from '../../fixtures/reports';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -48,5 +49,48 @@ describe('heatmap model and option', () => {
 
   it('has no values for an empty input', () => {
     expect(hasHeatValues(toHeatmapModel('requestsNew', [], [2023]))).toBe(false);
+  });
+});
+
+describe('heatmap table (the data behind the grid)', () => {
+  const rate = (name: string, year: number, handled: number | null, fresh: number) =>
+    makeReport({
+      unit: name,
+      year,
+      cells: {
+        'requests.new.total': fresh,
+        'requests.carriedOver.total': 0,
+        'requests.totalHandled.total': handled,
+      },
+    });
+  const reports = [
+    rate('甲', 2022, 2, 3),
+    rate('甲', 2023, null, 3),
+    rate(HOSTILE, 2023, 7, 8),
+    rate('乙', 2022, 1, 0),
+  ];
+  const m = toHeatmapModel('completionRate', reports, [2022, 2023]);
+
+  it('has a row per unit and a column per year, grey cells null, rates to one decimal', () => {
+    const table = heatmapTable(m, 'zh');
+    expect(table.columns).toEqual(['单位', '2022（%）', '2023（%）']);
+    const row = (name: string) => table.rows.find((r) => r[0] === name);
+    expect(row('甲')).toEqual(['甲', 66.7, null]);
+    // 乙 had no requests: the rate has no denominator and stays blank, not 0.
+    expect(row('乙')).toEqual(['乙', null, null]);
+    expect(row(HOSTILE)).toEqual([HOSTILE, null, 87.5]);
+    expect(table.rows.map((r) => r[0])).toEqual(m.units.map((u) => u.name));
+    expect(heatmapTable(m, 'en').columns).toEqual(['Unit', '2022 (%)', '2023 (%)']);
+  });
+
+  it('holds exactly the coloured cells of the option, and null where it draws the grey —', () => {
+    const table = heatmapTable(m, 'zh');
+    const [values, missing] = buildHeatmapOption(m, 'zh').series as { data: number[][] }[];
+    for (const [x, y, v] of values!.data) {
+      expect(table.rows[y!]![x! + 1]).toBe(Math.round(v! * 10) / 10);
+    }
+    for (const [x, y] of missing!.data) expect(table.rows[y!]![x! + 1]).toBeNull();
+    const cells = table.rows.flatMap((r) => r.slice(1));
+    expect(cells.length).toBe(values!.data.length + missing!.data.length);
   });
 });

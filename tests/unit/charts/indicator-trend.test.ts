@@ -11,6 +11,7 @@ import {
   indicatorTooltipHtml,
   TEMPLATE_MARK_LABEL,
 } from '../../../src/charts/indicator-trend/option';
+import { indicatorTrendTable } from '../../../src/charts/indicator-trend/table';
 import { emptyReport, setCell } from '../../../src/domain/cells';
 import type { Report } from '../../../src/domain/report';
 import { PINGTAN_2020, PINGTAN_2021_2025 } from '../../fixtures/reports';
@@ -197,5 +198,51 @@ describe('indicator trend option', () => {
     expect(html).toContain('报告单位 1/1');
     expect(html).toContain('同比 +50%');
     expect(indicatorTooltipHtml(model, null, 'zh')).toBe('');
+  });
+});
+
+describe('indicator trend table (the data behind the lines)', () => {
+  it('has a row per year and a column per line, values as drawn, a gap as null', () => {
+    const reports = [
+      report('甲', 2021, { 'requests.new.total': 10 }),
+      report(HOSTILE, 2021, { 'requests.new.total': 5 }),
+      report(HOSTILE, 2022, { 'requests.new.total': 6 }),
+    ];
+    const model = toIndicatorTrendModel(
+      'requestsNew',
+      seriesInputs([], reports, ['甲', HOSTILE], ''),
+      [2021, 2022],
+    );
+    const table = indicatorTrendTable(model, 'zh');
+    expect(table.columns).toEqual(['年度', '甲 · 本年新收申请', `${HOSTILE} · 本年新收申请`]);
+    expect(table.rows).toEqual([
+      ['2021', 10, 5],
+      ['2022', null, 6],
+    ]);
+    const series = seriesOf(buildIndicatorTrendOption(model, 'zh'));
+    series.forEach((s, i) => expect(table.rows.map((r) => r[i + 1])).toEqual(s.data));
+  });
+
+  it('gives rates in percent to one decimal, the unit in the header, in both languages', () => {
+    const r = (year: number, handled: number, fresh: number) =>
+      report('甲', year, {
+        'requests.new.total': fresh,
+        'requests.carriedOver.total': 0,
+        'requests.totalHandled.total': handled,
+      });
+    const inputs = seriesInputs([r(2021, 2, 3), r(2022, 5, 8)], [], [], '全部单位合计');
+    const model = toIndicatorTrendModel('completionRate', inputs, [2021, 2022, 2023]);
+    const table = indicatorTrendTable(model, 'en');
+    expect(table.columns).toEqual(['Year', '全部单位合计 · Completion rate (%)']);
+    expect(table.rows).toEqual([
+      ['2021', 66.7],
+      ['2022', 62.5],
+      ['2023', null],
+    ]);
+    const drawn = seriesOf(buildIndicatorTrendOption(model, 'en'))[0]!.data;
+    expect(drawn).toEqual([66.67, 62.5, null]);
+    expect(table.rows.map((row) => row[1])).toEqual(
+      drawn.map((v) => (v === null ? null : Math.round(v * 10) / 10)),
+    );
   });
 });

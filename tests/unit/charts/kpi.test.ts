@@ -8,6 +8,7 @@ import {
   formatKpiValue,
   sparklineTooltipHtml,
 } from '../../../src/charts/kpi/option';
+import { kpiTable } from '../../../src/charts/kpi/table';
 
 function report(
   unit: string,
@@ -28,6 +29,7 @@ const requests = (fresh: number, carried: number, handled: number) => ({
 });
 
 const YEARS = [2021, 2022, 2023];
+const HOSTILE = '<img src=x onerror=alert(1)>';
 
 describe('KPI model', () => {
   it('sums a count over the units of the year and compares it with the previous year', () => {
@@ -157,5 +159,71 @@ describe('KPI sparkline option', () => {
     const rate = toKpiModel('completionRate', [report('甲', 2023, requests(9, 1, 8))], YEARS, 2023);
     expect(sparklineTooltipHtml(rate, 2023, 0.8)).toContain('80%');
     expect(sparklineTooltipHtml(rate, 2023, 0.8)).not.toMatch(/style=/);
+  });
+});
+
+describe('KPI table (the data behind the KPI row)', () => {
+  const reports = [
+    report('甲', 2021, { ...requests(10, 0, 5) }),
+    report('甲', 2022, { ...requests(12, 0, 9), 'narrative.publishedItems': 2000 }, [
+      'publishedItems',
+    ]),
+    report(HOSTILE, 2022, { ...requests(0, 0, 0), 'narrative.lettersReceived': 123456 }),
+  ];
+  const models = toKpiModels(reports, YEARS, 2022);
+  const row = (table: ReturnType<typeof kpiTable>, name: string) =>
+    table.rows.find((r) => r[0] === name)!;
+
+  it('has one row per card: value, unit, change, coverage and the note', () => {
+    const table = kpiTable(models, 'zh');
+    expect(table.columns).toEqual([
+      '指标',
+      '数值',
+      '单位',
+      '同比（%）',
+      '同比（百分点）',
+      '计入报告数',
+      '当年报告数',
+      '说明',
+    ]);
+    expect(table.rows).toHaveLength(KPI_KEYS.length);
+    expect(row(table, '本年新收申请')).toEqual(['本年新收申请', 12, '件', 20, null, 2, 2, '']);
+    // 9 of 12 handled, 5 of 10 the year before: 75.0% and +25 points, both as the card prints.
+    expect(row(table, '依申请办结率')).toEqual(['依申请办结率', 75, '%', 50, 25, 2, 2, '']);
+    // One unit's 2000余: the number as stated, the approximation said in words.
+    expect(row(table, '主动公开信息数')?.slice(1, 4)).toEqual([2000, '条', null]);
+    expect(row(table, '主动公开信息数')?.[7]).toContain('约数');
+    // Counts in full: the card's 12.35万 is only a shorter way of printing 123,456.
+    expect(row(table, '群众来信量')?.[1]).toBe(123456);
+    expect(formatKpiValue(models.find((m) => m.key === 'lettersReceived')!)).toBe('12.35万');
+  });
+
+  it('a card without a number is null with the reason, never 0', () => {
+    const table = kpiTable(models, 'zh');
+    const none = row(table, '现行有效规范性文件');
+    expect(none[1]).toBeNull();
+    expect(none[7]).toBe('报告均未填报此项');
+    const english = kpiTable(toKpiModels(reports, YEARS, 2023), 'en');
+    expect(english.columns[1]).toBe('Value');
+    expect(row(english, 'Completion rate').slice(1)).toEqual([
+      null,
+      '%',
+      null,
+      null,
+      0,
+      0,
+      'No report in scope for 2023',
+    ]);
+  });
+
+  it('every value equals the card model behind it (rates as the card prints them)', () => {
+    const table = kpiTable(models, 'en');
+    models.forEach((m, i) => {
+      const shown = formatKpiValue(m, 'en');
+      const cell = table.rows[i]![1];
+      if (m.value === null) expect([cell, shown]).toEqual([null, '—']);
+      else if (m.kind === 'rate') expect(`${cell}%`).toBe(shown);
+      else expect(cell).toBe(m.value);
+    });
   });
 });

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { toOutcomeModel, toReasonModel } from '../../../src/charts/outcomes/model';
 import {
   buildCompositionOption,
+  compositionLabel,
   outcomeItems,
   reasonItems,
 } from '../../../src/charts/outcomes/option';
+import { COMPOSITION_HEADERS, compositionTable } from '../../../src/charts/outcomes/table';
 import { HONGZE_2023, makeReport, PINGTAN_2020 } from '../../fixtures/reports';
 
 describe('outcome composition', () => {
@@ -62,5 +64,46 @@ describe('outcome composition', () => {
   it('gives reasons their share of the group', () => {
     const items = reasonItems(toReasonModel([HONGZE_2023], 'unable'), 'en');
     expect(items.map((i) => i.share)).toEqual([10 / 13, 3 / 13, 0]);
+  });
+});
+
+describe('composition tables (the data behind the outcome and reason bars)', () => {
+  const drawn = (o: ReturnType<typeof buildCompositionOption>) =>
+    (o.series as { data: { value: number | null }[] }[])[0]!.data.map((d) => d.value);
+
+  it('one row per bar: the count drawn and the share the label prints; a blank group null', () => {
+    const reports = [makeReport({ unit: '甲' }), makeReport({ unit: '乙' })];
+    const m = toOutcomeModel(reports);
+    const items = outcomeItems(m, 'zh', null);
+    const table = compositionTable(items, 'zh', COMPOSITION_HEADERS.outcomes);
+    expect(table.columns).toEqual([
+      '办理结果',
+      '件数（件）',
+      '占(七)总计（%）',
+      '填报报告数',
+      '报告数',
+    ]);
+    const option = buildCompositionOption(items, 'zh', 'x');
+    expect(table.rows.map((r) => r[1])).toEqual(drawn(option));
+    expect(table.rows[0]).toEqual(['予以公开', 14, 43.8, 2, 2]);
+    expect(compositionLabel(items[0]!, 'zh')).toBe('14 · 43.8%');
+    const none = toOutcomeModel([makeReport({ cells: { 'requests.granted.total': null } })]);
+    const blank = compositionTable(
+      outcomeItems(none, 'zh', null),
+      'zh',
+      COMPOSITION_HEADERS.outcomes,
+    );
+    expect(blank.rows[0]).toEqual(['予以公开', null, null, 0, 1]);
+  });
+
+  it('reason rows share the group’s reasons; English headers', () => {
+    const m = toReasonModel([HONGZE_2023], 'denied');
+    const items = reasonItems(m, 'en');
+    const table = compositionTable(items, 'en', COMPOSITION_HEADERS.reasons);
+    expect(table.columns[0]).toBe('Reason');
+    expect(table.columns[2]).toBe('Share of the group’s reasons (%)');
+    expect(table.rows.map((r) => r[1])).toEqual([1, 0, 0, 0, 0, 1, 1, 0]);
+    expect(table.rows[0]![2]).toBe(33.3);
+    expect(table.rows.map((r) => r[1])).toEqual(drawn(buildCompositionOption(items, 'en', 'x')));
   });
 });

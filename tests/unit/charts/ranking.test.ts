@@ -5,6 +5,7 @@ import {
   rankingTooltipHtml,
   rankText,
 } from '../../../src/charts/ranking/option';
+import { rankingTable } from '../../../src/charts/ranking/table';
 import { makeReport } from '../../fixtures/reports';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -96,5 +97,68 @@ describe('ranking option', () => {
     const html = rankingTooltipHtml(m, m.ranked[0]!, 'zh');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
+  });
+});
+
+describe('ranking table (the data behind the chart)', () => {
+  const rates = (name: string, handled: number | null, fresh: number) =>
+    makeReport({
+      unit: name,
+      year: 2023,
+      cells: {
+        'requests.new.total': fresh,
+        'requests.carriedOver.total': 0,
+        'requests.totalHandled.total': handled,
+      },
+    });
+
+  it('lists the bars in the order drawn, values as the labels print them, ties in words', () => {
+    const reports = [
+      rates('甲', 9, 11),
+      rates(HOSTILE, 2, 3),
+      rates('乙', 6, 9),
+      rates('丙', 2, 3),
+    ];
+    const m = toRankingModel('completionRate', reports, 2023, new Set());
+    const table = rankingTable(m, m.ranked, 'zh');
+    expect(table.columns).toEqual(['名次', '单位', '依申请办结率（%）', '说明']);
+    expect(table.rows).toEqual([
+      [1, '甲', 81.8, ''],
+      [2, HOSTILE, 66.7, '并列第2'],
+      [2, '丙', 66.7, '并列第2'],
+      [2, '乙', 66.7, '并列第2'],
+    ]);
+    // The hostile name is a plain string cell, the same text as the axis label draws.
+    const option = buildRankingOption(m, m.ranked, 'zh') as {
+      yAxis: { data: string[] };
+      series: { data: { value: number }[] }[];
+    };
+    expect(option.yAxis.data).toEqual(table.rows.map((r) => `${r[0]}. ${r[1]}`));
+    expect(table.rows.map((r) => r[2])).toEqual(
+      option.series[0]!.data.map((d) => Math.round(d.value * 10) / 10),
+    );
+  });
+
+  it('adds the unranked units with a null value and the reason, never 0, when asked', () => {
+    const reports = [unit('甲', 4), unit('乙', null), makeReport({ unit: '丙', year: 2022 })];
+    const m = toRankingModel('requestsNew', reports, 2023, new Set());
+    const table = rankingTable(m, m.ranked, 'en', true);
+    expect(table.columns).toEqual(['Rank', 'Unit', 'New requests', 'Note']);
+    expect(table.rows).toEqual([
+      [1, '甲', 4, ''],
+      [null, '丙', null, 'no report that year'],
+      [null, '乙', null, 'figure not reported'],
+    ]);
+    expect(rankingTable(m, m.ranked, 'en').rows).toHaveLength(1);
+  });
+
+  it('the table of a window is exactly the window drawn', () => {
+    const reports = ['甲', '乙', '丙', '丁'].map((n, i) => unit(n, 10 - i));
+    const m = toRankingModel('requestsNew', reports, 2023, new Set());
+    const rows = rankingWindow(m.ranked, 'bottom', 2, '');
+    const option = buildRankingOption(m, rows, 'zh') as { series: { data: { value: number }[] }[] };
+    const table = rankingTable(m, rows, 'zh');
+    expect(table.rows.map((r) => r[2])).toEqual(option.series[0]!.data.map((d) => d.value));
+    expect(table.rows.map((r) => r[1])).toEqual(['丙', '丁']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasPipelineValues, toPipelineModel } from '../../../src/charts/request-pipeline/model';
 import { buildPipelineOption } from '../../../src/charts/request-pipeline/option';
+import { pipelineTable } from '../../../src/charts/request-pipeline/table';
 import { makeReport, PINGTAN_2020 } from '../../fixtures/reports';
 
 describe('request pipeline', () => {
@@ -52,5 +53,47 @@ describe('request pipeline', () => {
 
   it('has nothing to draw without reports', () => {
     expect(hasPipelineValues(toPipelineModel([]))).toBe(false);
+  });
+});
+
+describe('pipeline table (the data behind the chart)', () => {
+  it('lists each stacked segment under its bar with the count the chart draws; blank stays null', () => {
+    const m = toPipelineModel([
+      makeReport({ unit: '甲', cells: { 'requests.carriedOver.total': null } }),
+      makeReport({ unit: '乙', cells: { 'requests.carriedOver.total': null } }),
+    ]);
+    const table = pipelineTable(m, 'zh');
+    expect(table.columns).toEqual(['柱', '项目', '件数（件）', '填报报告数', '报告数']);
+    expect(table.rows[0]).toEqual(['上年结转 + 本年新收', '上年结转', null, 0, 2]);
+    expect(table.rows[1]).toEqual(['上年结转 + 本年新收', '本年新收', 32, 2, 2]);
+    expect(table.rows[9]).toEqual(['(七)总计 + 结转下年度', '结转下年度', 4, 2, 2]);
+    const o = buildPipelineOption(m, 'zh');
+    const bars = (o.xAxis as { data: string[] }).data;
+    const series = o.series as { name: string; data: (number | null)[] }[];
+    expect(table.rows).toHaveLength(series.length);
+    series.forEach((s, i) => {
+      const row = table.rows[i]!;
+      const bar = bars.indexOf(row[0] as string);
+      expect(row[1]).toBe(s.name);
+      expect(s.data[bar]).toBe(row[2]);
+      expect(s.data.filter((v, j) => j !== bar && v !== null)).toEqual([]);
+    });
+  });
+
+  it('English headers and names; a unit name never enters the table', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const table = pipelineTable(toPipelineModel([makeReport({ unit: hostile })]), 'en');
+    expect(table.columns).toEqual([
+      'Bar',
+      'Item',
+      'Requests (count)',
+      'Reports giving it',
+      'Reports',
+    ]);
+    expect(table.rows[0]!.slice(0, 2)).toEqual([
+      'Carried over + new',
+      'Requests carried over from last year',
+    ]);
+    expect(JSON.stringify(table)).not.toContain('img');
   });
 });

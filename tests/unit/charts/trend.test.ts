@@ -4,6 +4,7 @@ import type { Report } from '../../../src/domain/report';
 import { hasTrendValues, toTrendModel } from '../../../src/charts/trend/model';
 import { buildTrendOption, trendTooltipHtml } from '../../../src/charts/trend/option';
 import { trendTable } from '../../../src/charts/trend/table';
+import { captionLines, figureFileName, type FigureCaption } from '../../../src/ui/figure-model';
 
 function report(unit: string, year: number, cells: Record<string, number | null>): Report {
   const r = emptyReport(unit, year, '2021');
@@ -115,5 +116,54 @@ describe('trend table (the data behind the chart)', () => {
       typeof d === 'object' && d !== null && 'value' in d ? (d as { value: unknown }).value : d,
     );
     expect(drawn).toEqual(model.points.map((p) => p.value));
+  });
+});
+
+describe('unit-profile trend figure (one unit’s indicator, its table and caption)', () => {
+  const unitReports = [
+    report(HOSTILE, 2021, {
+      'requests.new.total': 3,
+      'review.total': 1,
+      'litigationDirect.total': 0,
+      'litigationAfterReview.total': 0,
+    }),
+    report(HOSTILE, 2022, { 'requests.new.total': 0 }),
+  ];
+
+  it('prints a per-100 indicator to two decimals, as the chart labels it; no denominator → null', () => {
+    const model = toTrendModel('disputeRate', unitReports, [2021, 2022]);
+    const table = trendTable(model, 'zh');
+    expect(table.columns[1]).toBe('每百件申请引发复议诉讼（每百件申请）');
+    expect(table.rows.map((r) => r[1])).toEqual([33.33, null]);
+    const option = buildTrendOption(model, 'zh') as {
+      series: {
+        data: (number | null)[];
+        label: { formatter: (p: { value?: unknown }) => string };
+      }[];
+    };
+    const [series] = option.series;
+    expect(series!.data).toEqual([33.33, null]);
+    expect(series!.label.formatter({ value: 33.33 })).toBe('33.33');
+  });
+
+  it('names the unit in the caption and once in the file name, as text, never as markup', () => {
+    const model = toTrendModel('requestsNew', unitReports, [2021, 2022]);
+    expect(JSON.stringify(trendTable(model, 'en'))).not.toContain('img');
+    const caption: FigureCaption = {
+      lang: 'zh',
+      title: `${HOSTILE} · ${model.zh}`,
+      definition: model.formulaZh,
+      dataset: '示例',
+      simulated: false,
+      units: HOSTILE,
+      years: '2021–2022',
+      source: '',
+      asOf: null,
+      link: '',
+    };
+    expect(captionLines(caption)[1]).toContain(`单位：${HOSTILE}`);
+    expect(figureFileName(caption, 'png', '@2x')).toBe(
+      'img-src=x-onerror=alert(1)_本年新收申请_2021-2022@2x.png',
+    );
   });
 });

@@ -29,7 +29,8 @@ const reviewTotalZero = toWideCsv([
   makeReport({ unit: '单位乙', year: 2023, cells: { 'review.total': 0, 'review.maintained': 2 } }),
 ]);
 
-describe('npm run validate', () => {
+// Each case starts the CLI through tsx: seconds, not milliseconds, on a busy machine.
+describe('npm run validate', { timeout: 60_000 }, () => {
   it('succeeds on the shipped data and checks each dataset on its own', () => {
     const { code, out } = validate('data');
     expect(code).toBe(0);

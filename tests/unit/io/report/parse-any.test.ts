@@ -2,7 +2,8 @@
 // back as reports or as one clear message; nothing throws and nothing hangs.
 import { describe, expect, it } from 'vitest';
 import { getCell } from '../../../../src/domain/cells';
-import { MAX_REPORT_BYTES, tryParseReportFile } from '../../../../src/io/report/parse-any';
+import { MAX_PDF_BYTES, MAX_REPORT_TEXT_BYTES } from '../../../../src/io/limits';
+import { tryParseReportFile } from '../../../../src/io/report/parse-any';
 import { reportHtml, reportPdf, reportText } from '../../../fixtures/reports-pdf/layout';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -83,11 +84,19 @@ describe('tryParseReportFile', { timeout: 30_000 }, () => {
     expect(result.errors[0]!.en.length).toBeGreaterThan(10);
   });
 
-  it('refuses a file over 100 MB before looking at its content', async () => {
-    const huge = new Uint8Array(MAX_REPORT_BYTES + 1);
-    const result = await tryParseReportFile(huge, 'huge.pdf');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatchObject({ code: 'file-too-large' });
+  it('refuses text over 20 MB and a PDF over 100 MB before looking further', async () => {
+    // Named .pdf but not one by its bytes: the text cap applies.
+    const text = await tryParseReportFile(new Uint8Array(MAX_REPORT_TEXT_BYTES + 1), 'huge.pdf');
+    expect(text).toMatchObject({
+      ok: false,
+      errors: [{ code: 'report-too-large', file: 'huge.pdf' }],
+    });
+    if (!text.ok) expect(text.errors[0]!.zh).toContain('20.0 MB');
+    const pdf = new Uint8Array(MAX_PDF_BYTES + 1);
+    pdf.set(utf8('%PDF-1.4\n'));
+    const big = await tryParseReportFile(pdf, 'scan.pdf');
+    expect(big).toMatchObject({ ok: false, errors: [{ code: 'pdf-too-large', file: 'scan.pdf' }] });
+    if (!big.ok) expect(big.errors[0]!.en).toContain('100.0 MB limit');
   });
 
   it.each([
