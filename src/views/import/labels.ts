@@ -78,7 +78,7 @@ export const L = {
   },
   runYuan: {
     zh: '金额照原文以“元”输入，填入时折算为万元。',
-    en: 'Type the amount in 元 as printed; it is converted to 万元 (10,000 yuan) when filled in.',
+    en: 'Type the amount in yuan as printed; it is filled in converted to units of 10,000 yuan.',
   },
   runFilled: { zh: '已填入：', en: 'Filled in: ' },
   unsplitCell: {
