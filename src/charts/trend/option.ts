@@ -65,8 +65,10 @@ export function buildTrendOption(model: TrendModel, lang: Lang): ChartOption {
         label: {
           show: true,
           position: 'top',
-          formatter: (p: { value?: unknown }) =>
-            formatTrendValue(model, typeof p.value === 'number' ? p.value : null),
+          // From the unrounded value: the drawn data is rounded to two decimals, and rounding
+          // that again to one would print 81.746% as 81.8% while the data table says 81.7.
+          formatter: (p: { dataIndex?: number }) =>
+            formatTrendValue(model, model.points[p.dataIndex ?? -1]?.value ?? null),
         },
       },
     ],
