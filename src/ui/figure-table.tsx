@@ -96,6 +96,7 @@ export function TableTools({
         type="button"
         data-export="csv"
         disabled={table === null || busy !== null}
+        title={L.exportCsvHint[lang]}
         onClick={() => table && void runner.run('csv', async () => csvFile(table, caption))}
       >
         {L.exportCsv[lang]}

@@ -37,6 +37,8 @@ interface FigureProps {
 
 type ImageJob = 'png2' | 'png3' | 'svg';
 
+const EXPORT_LABEL = { png2: 'exportPng2', png3: 'exportPng3', svg: 'exportSvg' } as const;
+
 export function Figure(props: FigureProps) {
   const { id, caption, table, status, option, message, height = 260 } = props;
   const toggle = useTableToggle();
@@ -73,9 +75,10 @@ export function Figure(props: FigureProps) {
             type="button"
             data-export={job}
             disabled={!ready || runner.busy !== null}
+            title={L[`${EXPORT_LABEL[job]}Hint`][lang]}
             onClick={() => image(job)}
           >
-            {L[job === 'png2' ? 'exportPng2' : job === 'png3' ? 'exportPng3' : 'exportSvg'][lang]}
+            {L[EXPORT_LABEL[job]][lang]}
           </button>
         ))}
         <TableTools toggle={toggle} runner={runner} table={table} caption={caption} />

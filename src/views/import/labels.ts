@@ -22,6 +22,7 @@ export const L = {
   keepAll: { zh: '全部恢复导入', en: 'Include every report again' },
   noErrors: { zh: '没有带错误的报告。', en: 'No report has errors.' },
   pages: { zh: '分页', en: 'Pages' },
+  listTable: { zh: '待导入的报告', en: 'Reports to import' },
   prev: { zh: '上一页', en: 'Previous' },
   next: { zh: '下一页', en: 'Next' },
   openedTitle: { zh: '正在查看的报告', en: 'The report opened' },

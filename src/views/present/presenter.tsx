@@ -11,6 +11,7 @@ import {
   useRef,
   useSyncExternalStore,
 } from 'react';
+import { colon } from '../../charts/format';
 import type { DatasetState } from '../../queries/use-dataset';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
 import type { Lang, UrlState } from '../../state/url-state';
@@ -83,7 +84,7 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
         className="present-stage"
         role="region"
         aria-roledescription={PT.deck[lang]}
-        aria-label={`${PT.deck[lang]}：${announcement}`}
+        aria-label={`${PT.deck[lang]}${colon(lang)}${announcement}`}
         tabIndex={-1}
       >
         {current ? (

@@ -8,6 +8,7 @@ import { LEVEL_LABELS } from '../../domain/meta';
 import type { Report } from '../../domain/report';
 import type { DatasetState } from '../../queries/use-dataset';
 import { useLang, useT } from '../../state/lang';
+import { formatDate } from '../../ui/dates';
 import { L } from '../../ui/labels';
 import type { LocatedFinding } from '../findings/findings-model';
 import { SEVERITY_TEXT } from '../findings/labels';
@@ -49,7 +50,7 @@ export function OnePagerHead({ report, dataset }: { report: Report; dataset: Dat
           <span>
             {tr(U.published)}
             {sep}
-            {report.source.published}
+            {formatDate(report.source.published, lang)}
           </span>
         )}
       </p>
