@@ -1,5 +1,7 @@
 // Accessibility in the browser. axe-core on every view (the unit profile with a unit chosen,
-// and its picker) × both languages × both shipped datasets, after every chart is drawn and
+// and its picker) and on the states of ../page-states.mjs (presentation mode, the print dialog,
+// the unit one-pager as printed, the import view previewing a report, listing a dataset file
+// and after saving it) × both languages × both shipped datasets, after every chart is drawn and
 // with every data table open: any violation of impact serious or critical fails, listed with
 // rule, impact and elements (moderate and minor ones are printed; AXE_ALL=1 prints every node
 // with axe's reason). The built page's CSP refuses injected scripts, as it should: axe goes
@@ -11,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { assert, assertNoProblems, openPage, screenshot } from '../harness.mjs';
+import { PAGE_STATES } from '../page-states.mjs';
 import { settled } from './views.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,7 +57,9 @@ async function openView(page, baseUrl, { ds, lang, view }) {
 
 /** Opens every chart's data table, so its markup is checked too. */
 async function openTables(page) {
-  const toggles = page.locator('[data-toggle-table][aria-expanded="false"]:not([disabled])');
+  const toggles = page.locator(
+    '[data-toggle-table][aria-expanded="false"]:not([disabled]):visible',
+  );
   for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
 }
 
@@ -103,6 +108,13 @@ const perDataset = DATASETS.flatMap((ds) =>
           for (const v of await runAxe(page))
             (FAILING.has(v.impact) ? failing : minor).push(describe(view, v));
           if (ds === 'demo' && view === 'compare') await screenshot(page, `a11y-compare-${lang}`);
+        }
+        for (const state of PAGE_STATES) {
+          await state.open(page, baseUrl, { ds, lang });
+          await openTables(page);
+          for (const v of await runAxe(page))
+            (FAILING.has(v.impact) ? failing : minor).push(describe(state.name, v));
+          await state.close?.(page);
         }
       } finally {
         await close();
@@ -228,9 +240,15 @@ function focused(page) {
     const style = getComputedStyle(el);
     const attr = [...el.attributes].find((a) => a.name.startsWith('data-'));
     const text = (el.textContent ?? '').trim().slice(0, 20);
+    // A visible indicator: an outline at least 2px wide in a colour that is not transparent,
+    // or a box shadow.
+    const outline =
+      style.outlineStyle !== 'none' &&
+      parseFloat(style.outlineWidth) >= 2 &&
+      !/rgba\(.*,\s*0\)|transparent/.test(style.outlineColor);
     return {
       name: `${el.tagName.toLowerCase()}${attr ? `[${attr.name}${attr.value ? `=${attr.value}` : ''}]` : ''} “${text}”`,
-      ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      ring: outline || style.boxShadow !== 'none',
       again,
     };
   });
@@ -345,6 +363,137 @@ const keyboard = {
   },
 };
 
+/** What has focus, by a selector it must match, and whether its indicator shows. */
+async function focusIs(page, selector, what) {
+  const f = await page.evaluate((sel) => {
+    const el = document.activeElement;
+    return { matches: Boolean(el?.matches(sel)), name: el?.outerHTML.slice(0, 120) ?? 'none' };
+  }, selector);
+  assert(f.matches, `${what}: focus is on ${f.name}, not ${selector}`);
+  const ring = await focused(page);
+  assert(ring?.ring, `${what}: no visible focus indicator on ${ring?.name}`);
+}
+
+async function pressForDownload(page, key) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press(key)]);
+  return file.suggestedFilename();
+}
+
+const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+const toolbarKeys = {
+  name: 'keyboard: a figure toolbar (named, English in English) exports PNG and CSV and opens its table with the keys alone; 演示 and 打印 open and close from the keyboard',
+  fn: async ({ browser, baseUrl }) => {
+    const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
+    await page.goto(`${baseUrl}?ds=samples&lang=en&view=overview`);
+    await settled(page, 'overview');
+    assert((await page.locator('header [data-decal-toggle]').count()) === 1, 'no 图案 in header');
+    const fig = '[data-figure="trend-requestsNew"]';
+    const toolbar = page.locator(`${fig} [role="toolbar"]`);
+    assert(
+      (await toolbar.getAttribute('aria-label')) === 'Export and data: New requests',
+      `toolbar name: ${await toolbar.getAttribute('aria-label')}`,
+    );
+    const buttons = await toolbar
+      .locator('button')
+      .evaluateAll((bs) => bs.map((b) => ({ text: b.textContent.trim(), title: b.title })));
+    for (const b of buttons) {
+      assert(b.text !== '' && !HAN.test(b.text), `button name “${b.text}”`);
+      assert(!HAN.test(b.title), `button description “${b.title}”`);
+    }
+    assert(buttons.filter((b) => b.title.startsWith('Download')).length === 4, 'export hints');
+
+    // From the caption's last focusable stop before the toolbar: Tab in, Enter exports.
+    await page.focus(`${fig} [data-export="png2"]`);
+    await focusIs(page, `${fig} [data-export="png2"]`, 'PNG 2×');
+    const png = await pressForDownload(page, 'Enter');
+    assert(png === 'All-units_New-requests_2019-2025@2x.png', `PNG file name ${png}`);
+    await page.keyboard.press('Tab');
+    await focusIs(page, `${fig} [data-export="png3"]`, 'Tab to PNG 3×');
+    await page.keyboard.press('Tab');
+    await focusIs(page, `${fig} [data-export="svg"]`, 'Tab to SVG');
+    await page.keyboard.press('Tab');
+    await focusIs(page, `${fig} [data-toggle-table]`, 'Tab to the table toggle');
+    await page.keyboard.press('Space');
+    await page.waitForSelector(`${fig} [data-figure-table] table caption`);
+    assert(
+      (await page.getAttribute(`${fig} [data-toggle-table]`, 'aria-expanded')) === 'true',
+      'Space did not open the table',
+    );
+    await page.keyboard.press('Tab');
+    await focusIs(page, `${fig} [data-export="csv"]`, 'Tab to CSV');
+    const csv = await pressForDownload(page, 'Enter');
+    assert(csv === 'All-units_New-requests_2019-2025.csv', `CSV file name ${csv}`);
+    const note = await page.textContent(`${fig} .figure-note`);
+    assert(note === `Saved: ${csv}`, `status after the CSV: ${note}`);
+
+    // 演示: Enter opens the slides with focus on the stage; Tab reaches its buttons; Esc
+    // leaves with focus back on 演示.
+    await page.focus('[data-present-button]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-present-stage="1"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-present-stage="2"]');
+    await page.keyboard.press('Tab');
+    await focusIs(page, '.present-nav button', 'Tab on the stage');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-present-stage]', { state: 'detached' });
+    await focusIs(page, '[data-present-button]', 'after Esc');
+
+    // 打印: Enter opens the dialog on the checked orientation; Esc closes it, focus returns.
+    await page.focus('[data-print-button="page"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[role="dialog"] [data-print-orientation]');
+    await focusIs(page, '[data-print-orientation]:checked', 'print dialog opened');
+    await page.keyboard.press('ArrowDown');
+    assert(
+      await page.isChecked('[data-print-orientation="landscape"]'),
+      'arrow keys do not choose the orientation',
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+    await focusIs(page, '[data-print-button="page"]', 'after Esc in the print dialog');
+    assertNoProblems(problems());
+    await page.close();
+  },
+};
+
+const tableKeys = {
+  name: 'keyboard: a data table wider than the screen is a named region in the Tab order and scrolls with the arrow keys',
+  fn: async ({ browser, baseUrl }) => {
+    const { page, problems } = await openPage(browser, { width: 420, height: 800 });
+    await page.goto(`${baseUrl}?ds=demo&lang=en&view=overview`);
+    await settled(page, 'overview');
+    const fig = '[data-figure="kpis"]';
+    await page.click(`${fig} [data-toggle-table]`);
+    const box = page.locator(`${fig} [data-figure-table]`);
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('tabindex') === '0',
+      `${fig} [data-figure-table]`,
+      { timeout: 5000 },
+    );
+    assert((await box.getAttribute('role')) === 'region', 'scrolling table is not a region');
+    assert(
+      (await box.getAttribute('aria-label')) === 'Data table: Key figures · 2025',
+      `region name ${await box.getAttribute('aria-label')}`,
+    );
+    await page.focus(`${fig} [data-export="csv"]`);
+    await page.keyboard.press('Tab');
+    await focusIs(page, `${fig} [data-figure-table]`, 'Tab to the table');
+    const before = await box.evaluate((el) => el.scrollLeft);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      ([sel, was]) => document.querySelector(sel).scrollLeft > was,
+      [`${fig} [data-figure-table]`, before],
+      { timeout: 3000 },
+    );
+    await screenshot(page, 'a11y-table-scroll-en');
+    assertNoProblems(problems());
+    await page.close();
+  },
+};
+
 const langMemory = {
   name: 'language: remembered in this browser, a link with lang= wins, a link without opens in the remembered one',
   fn: async ({ browser, baseUrl }) => {
@@ -377,10 +526,18 @@ const langMemory = {
       await settled(page, 'compare');
       assert((await lang()) === 'zh-CN', 'switching back to 中文 was not remembered');
       assert(!page.url().includes('lang='), `URL: ${page.url()}`);
+      // The other way round: a shared English link opens in English over a remembered 中文.
+      await page.goto(`${baseUrl}?view=compare&lang=en`);
+      await settled(page, 'compare');
+      assert((await lang()) === 'en', 'lang=en in the link did not win over 中文');
+      assert(
+        (await page.textContent('[data-view-tab="compare"]')) === 'Compare',
+        'the chrome is not English',
+      );
     } finally {
       await context.close();
     }
   },
 };
 
-export const tests = [...perDataset, decal, keyboard, langMemory];
+export const tests = [...perDataset, decal, keyboard, toolbarKeys, tableKeys, langMemory];

@@ -106,7 +106,9 @@ async function hoverCharts(page, data) {
 }
 
 async function openTables(page) {
-  const toggles = page.locator('[data-toggle-table][aria-expanded="false"]:not([disabled])');
+  const toggles = page.locator(
+    '[data-toggle-table][aria-expanded="false"]:not([disabled]):visible',
+  );
   for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
 }
 
