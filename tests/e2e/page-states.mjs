@@ -4,6 +4,7 @@
 // import view with one report previewed in full, with a dataset file listed compactly and
 // after saving it (the dataset list then has a user dataset with its buttons).
 // Run in order on one page: a step may continue from the one before (the slides, the import).
+// `importsFrom`: the shipped dataset whose file a step loads (its strings are data there).
 import { readFileSync } from 'node:fs';
 import { settled } from './specs/views.mjs';
 
@@ -106,6 +107,7 @@ export const PAGE_STATES = [
   },
   {
     name: 'import: a dataset file listed',
+    importsFrom: 'demo',
     open: async (page, baseUrl, { ds, lang }) => {
       await page.goto(`${baseUrl}?ds=${ds}&lang=${lang}&view=import`);
       await page.waitForSelector('[data-file-input]', { timeout: 15000 });
@@ -117,6 +119,7 @@ export const PAGE_STATES = [
   },
   {
     name: 'import: the file saved, in the dataset list',
+    importsFrom: 'demo',
     open: async (page) => {
       await page.click('[data-confirm-import]');
       await page.waitForSelector('[data-import-outcome]', { timeout: 15000 });

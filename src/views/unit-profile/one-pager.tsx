@@ -3,6 +3,7 @@
 // trend chart — laid out compactly by one-pager.css when the root says data-print-mode=onepage;
 // this file adds what the sheet needs instead of the interactive parts: a heading naming the
 // unit, region, year and source in full, and the findings of that year in brief.
+import { colon } from '../../charts/format';
 import { RULES } from '../../domain/checks';
 import { LEVEL_LABELS } from '../../domain/meta';
 import type { Report } from '../../domain/report';
@@ -91,8 +92,10 @@ export function OnePagerFindings({
         <ul>
           {shown.map((l, i) => (
             <li key={i} className={`severity-${l.finding.severity}`}>
-              <strong>{tr(SEVERITY_TEXT[l.finding.severity])}</strong> {RULES[l.finding.rule][lang]}
-              {lang === 'zh' ? '：' : ': '}
+              <strong>{tr(SEVERITY_TEXT[l.finding.severity])}</strong>{' '}
+              {/* The rule is a sentence; its full stop would sit before the colon. */}
+              {RULES[l.finding.rule][lang].replace(/[.。]$/, '')}
+              {colon(lang)}
               {l.finding.message[lang]}
             </li>
           ))}

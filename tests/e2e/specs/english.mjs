@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { assert, assertNoProblems, openPage, screenshot } from '../harness.mjs';
+import { PAGE_STATES } from '../page-states.mjs';
 import { settled } from './views.mjs';
 
 const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8'));
@@ -91,7 +92,7 @@ function chineseChrome(page, data) {
 
 /** Hovers every drawn chart so its tooltip is in the page when the text is read. */
 async function hoverCharts(page, data) {
-  const hosts = page.locator('[data-chart][data-state="ready"] .chart-canvas');
+  const hosts = page.locator('[data-chart][data-state="ready"] .chart-canvas:visible');
   const found = [];
   for (let i = 0; i < (await hosts.count()); i++) {
     const host = hosts.nth(i);
@@ -114,6 +115,16 @@ async function openTables(page) {
 
 async function check(page, where, data, found) {
   await openTables(page);
+  // Text the page itself marks as Chinese (lang="zh-…", e.g. the imported report's own lines)
+  // and the values in its fields (a previewed report's unit and region) are data wherever they
+  // are quoted: in a cell's hint naming its source line, in a warning naming the region read.
+  const declared = await page.evaluate(() => [
+    ...[...document.querySelectorAll('body [lang^="zh"]')].map((e) => e.textContent.trim()),
+    ...[...document.querySelectorAll('input:not([type]), input[type="text"]')].map((e) =>
+      e.value.trim(),
+    ),
+  ]);
+  data = [...new Set([...data, ...declared.filter(Boolean)])].sort((a, b) => b.length - a.length);
   const all = [...(await chineseChrome(page, data)), ...(await hoverCharts(page, data))];
   const seen = new Set();
   for (const f of all) {
@@ -143,6 +154,14 @@ export const tests = ['samples', 'demo'].map((ds) => ({
       }
       await check(page, view, data, found);
       if (ds === 'samples') await screenshot(page, `english-${view}`);
+    }
+    // Presentation, the print dialog, the one-pager as printed and the import states.
+    for (const state of PAGE_STATES) {
+      await state.open(page, baseUrl, { ds, lang: 'en' });
+      const more = state.importsFrom ? dataStrings(state.importsFrom) : [];
+      await check(page, state.name, [...new Set([...data, ...more])], found);
+      if (ds === 'samples') await screenshot(page, `english-${state.name.replace(/\W+/g, '-')}`);
+      await state.close?.(page);
     }
     await page.close();
     assert(
