@@ -45,7 +45,9 @@ describe('unrollLegend', () => {
     };
     expect(unrollLegend(doubled, 960, measure).extra).toBe(0);
     const listed = { legend: { type: 'scroll', data: [...EIGHT, ...EIGHT] }, series: [] };
-    expect(unrollLegend(listed, 960, measure).extra).toBe(2 * LEGEND_ROW);
+    // Sixteen entries from the legend's data (the option has no series): four rows.
+    expect(legendRows([...EIGHT, ...EIGHT], 960, measure)).toBe(4);
+    expect(unrollLegend(listed, 960, measure).extra).toBe(3 * LEGEND_ROW);
   });
 
   it('leaves alone a legend that fits, is hidden or is not a scrolling one', () => {
