@@ -134,7 +134,55 @@ async function check(page, where, data, found) {
   }
 }
 
-export const tests = ['samples', 'demo'].map((ds) => ({
+/** The <text> of an SVG, in document order, read by the browser's own parser — in a blank
+ * page of its own: parsed under the dashboard's CSP, its style attributes would be reported. */
+function svgTexts(page, svg) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    if (doc.querySelector('parsererror')) return null;
+    return [...doc.querySelectorAll('text')].map((t) => t.textContent.trim()).filter(Boolean);
+  }, svg);
+}
+
+const exportsInEnglish = {
+  name: 'English exports: file name, caption and date in English; every legend entry drawn into the image',
+  fn: async ({ browser, baseUrl }) => {
+    const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
+    await page.goto(`${baseUrl}?ds=demo&lang=en&view=appeals`);
+    await settled(page, 'appeals');
+    const fig = '[data-figure="appeals-years"]';
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`${fig} [data-export="svg"]`),
+    ]);
+    const name = file.suggestedFilename();
+    assert(
+      name === 'Simulated-data_All-units_Review-and-litigation-results-by-year_2020-2025.svg',
+      `file name ${name}`,
+    );
+    const lab = await browser.newPage();
+    const texts = await svgTexts(lab, readFileSync(await file.path(), 'utf8'));
+    await lab.close();
+    assert(texts !== null, 'the SVG does not parse');
+    const all = texts.join('\n');
+    // The legend pages on screen; the image must name all eight series (the SVG renderer
+    // drops the spaces around ·, so entries are compared without spaces).
+    const flat = texts.map((t) => t.replace(/\s/g, ''));
+    for (const side of ['Review', 'Litigation'])
+      for (const outcome of ['Upheld', 'Corrected', 'Other result', 'Pending']) {
+        const entry = `${side}·${outcome}`.replace(/\s/g, '');
+        assert(flat.includes(entry), `no legend entry ${side} · ${outcome}`);
+      }
+    assert(/^Data as of: \d{1,2} [A-Z][a-z]{2} \d{4} \(/m.test(all), `date: ${all}`);
+    assert(all.includes('Simulated data'), 'no simulated mark');
+    const chinese = texts.filter((t) => HAN.test(t));
+    assert(chinese.length === 0, `Chinese in the English image: ${chinese.join(' | ')}`);
+    assertNoProblems(problems());
+    await page.close();
+  },
+};
+
+const perDataset = ['samples', 'demo'].map((ds) => ({
   name: `English on ${ds}: no Chinese outside the data on any view`,
   fn: async ({ browser, baseUrl }) => {
     const data = dataStrings(ds);
@@ -171,3 +219,5 @@ export const tests = ['samples', 'demo'].map((ds) => ({
     assertNoProblems(problems());
   },
 }));
+
+export const tests = [...perDataset, exportsInEnglish];
