@@ -4,7 +4,7 @@
 import { init, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLang } from '../state/lang';
-import { useChartPrefs } from './chart-prefs';
+import { applyChartPrefs, useChartPrefs } from './chart-prefs';
 import { registerChart } from './chart-registry';
 import { L, t, type Lang } from './labels';
 import type { PanelStatus } from './panel';
@@ -28,7 +28,7 @@ export function EChart(props: EChartProps) {
   const { id, label, status, message, height = 260 } = props;
   const lang = useLang();
   const { decal, pixelRatio } = useChartPrefs();
-  const option = useMemo(() => withPrefs(props.option, decal), [props.option, decal]);
+  const option = useMemo(() => applyChartPrefs(props.option, { decal }), [props.option, decal]);
   const hostRef = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
   const [finished, setFinished] = useState<EChartsCoreOption | null>(null);
@@ -76,13 +76,6 @@ export function EChart(props: EChartProps) {
       {!active && <ChartPlaceholder state={state} message={message} height={height} lang={lang} />}
     </div>
   );
-}
-
-/** Aria on for every chart (descriptions read by screen readers), decal patterns if chosen. */
-function withPrefs(option: EChartsCoreOption | null, decal: boolean): EChartsCoreOption | null {
-  if (!option) return null;
-  const aria = (option as { aria?: Record<string, unknown> }).aria ?? {};
-  return { ...option, aria: { ...aria, enabled: true, decal: { show: decal } } };
 }
 
 /** Creates the instance when the box first has a size; returns the cleanup. */

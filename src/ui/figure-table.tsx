@@ -4,6 +4,7 @@
 // for what is itself a row of figures (the KPI cards).
 import { useId, useState } from 'react';
 import { useLang } from '../state/lang';
+import { formatDate } from './dates';
 import { downloadBlob } from './download';
 import {
   figureCsv,
@@ -13,6 +14,7 @@ import {
   type FigureTable,
 } from './figure-model';
 import { L, type Lang } from './labels';
+import { TableScroll } from './table-scroll';
 
 export interface ExportFile {
   name: string;
@@ -94,6 +96,7 @@ export function TableTools({
         type="button"
         data-export="csv"
         disabled={table === null || busy !== null}
+        title={L.exportCsvHint[lang]}
         onClick={() => table && void runner.run('csv', async () => csvFile(table, caption))}
       >
         {L.exportCsv[lang]}
@@ -123,7 +126,7 @@ export function TableFigure({
       <div
         className="figure-tools"
         role="toolbar"
-        aria-label={`${L.figureTools[caption.lang]}：${caption.title}`}
+        aria-label={`${L.figureTools[caption.lang]}${figureWord('sep', caption.lang)}${caption.title}`}
       >
         <TableTools toggle={toggle} runner={runner} table={table} caption={caption} />
       </div>
@@ -137,7 +140,7 @@ export function FigureCaptionBlock({ caption }: { caption: FigureCaption }) {
   // dataset's source statement and the link go into the exported image in full.
   const w = (k: Parameters<typeof figureWord>[0]) => figureWord(k, caption.lang);
   const sep = w('sep');
-  const asOf = caption.asOf ?? w('unknown');
+  const asOf = caption.asOf === null ? w('unknown') : formatDate(caption.asOf, caption.lang);
   return (
     <figcaption className="figure-caption" data-caption>
       {caption.simulated && <span className="badge badge-simulated">{w('simulated')}</span>}
@@ -167,7 +170,12 @@ export function FigureDataTable({
   // A column holding numbers is right-aligned, its header too, so digits line up under it.
   const numeric = table.columns.map((_, i) => table.rows.some((r) => typeof r[i] === 'number'));
   return (
-    <div className="table-scroll figure-table" id={id} data-figure-table>
+    <TableScroll
+      className="figure-table"
+      id={id}
+      label={`${L.tableOf[lang]}${caption.title}`}
+      data-figure-table
+    >
       <table>
         <caption>{`${L.tableOf[lang]}${caption.title}`}</caption>
         <thead>
@@ -197,7 +205,7 @@ export function FigureDataTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -3,7 +3,7 @@
 // get a vertical dataZoom so only a window of bars is drawn at once.
 import { INDICATORS } from '../../domain/indicators';
 import { encodeHTML, type ChartOption } from '../echarts';
-import { formatCount, formatPercent, MISSING } from '../format';
+import { formatCount, formatPercent, inParens, MISSING } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
 import type { RankedRow, RankingModel } from './model';
 
@@ -94,7 +94,7 @@ export function buildRankingOption(
           formatter: (p: { dataIndex: number }) => {
             const row = rows[p.dataIndex];
             return row
-              ? `${formatRankValue(model.kind, row.value)}${row.tied ? `（${rankText(row, lang)}）` : ''}`
+              ? `${formatRankValue(model.kind, row.value)}${row.tied ? inParens(rankText(row, lang), lang) : ''}`
               : '';
           },
         },

@@ -12,6 +12,7 @@ import { Figure } from '../../ui/figure';
 import { Panel, type PanelStatus } from '../../ui/panel';
 import { useFigureCaption } from '../shared/figure-caption';
 import { AL } from './labels';
+import { TableScroll } from '../../ui/table-scroll';
 
 interface Common {
   reports: readonly Report[];
@@ -78,7 +79,7 @@ export function RatesTable({ reports, year, lang, status, flagged }: TableProps)
       note={AL.ratesNote[lang]}
       status={status === 'success' && rows.length === 0 ? 'empty' : status}
     >
-      <div className="table-scroll">
+      <TableScroll>
         <table data-table="appeals-rates">
           <thead>
             <tr>
@@ -108,7 +109,7 @@ export function RatesTable({ reports, year, lang, status, flagged }: TableProps)
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Panel>
   );
 }

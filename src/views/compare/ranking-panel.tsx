@@ -11,9 +11,10 @@ import {
 import { buildRankingOption, formatRankValue, RANKING_PAGE } from '../../charts/ranking/option';
 import { rankingTable } from '../../charts/ranking/table';
 import { REASON_TEXT } from '../../charts/heatmap/option';
+import { inParens } from '../../charts/format';
 import type { Report } from '../../domain/report';
 import { selectReports } from '../../domain/scope';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
 import { effectiveYear } from '../../state/resolve';
 import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
@@ -191,10 +192,11 @@ function windowName(window: RankWindow, search: string, lang: ViewProps['lang'])
 
 function Unranked({ model }: { model: RankingModel }) {
   const tr = useT();
+  const lang = useLang();
   if (model.unranked.length === 0) return null;
   return (
     <div className="unranked" data-unranked={model.unranked.length}>
-      <h3>{`${tr(C.unranked)}（${model.unranked.length}）`}</h3>
+      <h3>{`${tr(C.unranked)}${inParens(model.unranked.length, lang)}`}</h3>
       <ul>
         {model.unranked.map((u) => (
           <li key={u.key} className={u.highlighted ? 'highlighted' : undefined}>

@@ -7,6 +7,7 @@ import type { UpdateUrlState } from '../../state/use-url-state';
 import { summarizeByUnit, type LocatedFinding, type SummarySort } from './findings-model';
 import { F } from './labels';
 import { UnitLink } from './unit-link';
+import { TableScroll } from '../../ui/table-scroll';
 
 interface Props {
   located: readonly LocatedFinding[];
@@ -31,7 +32,7 @@ export function UnitSummaryTable({ located, state, update }: Props) {
     </button>
   );
   return (
-    <div className="table-scroll">
+    <TableScroll label={tr(F.summaryTitle)}>
       <table className="unit-summary" data-sorted-by={sort}>
         <thead>
           <tr>
@@ -74,6 +75,6 @@ export function UnitSummaryTable({ located, state, update }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

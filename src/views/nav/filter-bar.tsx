@@ -17,7 +17,7 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
   const units = unitsOf(dataset.reports);
   const regions = regionsOf(dataset.reports);
   return (
-    <div className="filter-bar" role="group" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
+    <section className="filter-bar" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
       <label>
         {tr({ zh: '年度', en: 'Year' })}
         <YearSelect
@@ -69,6 +69,6 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
           </optgroup>
         </select>
       </label>
-    </div>
+    </section>
   );
 }

@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import type { Report } from '../../domain/report';
 import { unitKey, type Scope } from '../../domain/scope';
+import { colon } from '../../charts/format';
 import { useT } from '../../state/lang';
 import { PanelBoundary } from '../../ui/panel-boundary';
 import '../compare/compare.css';
@@ -57,6 +58,7 @@ function ModeBar({
   state,
   update,
   selection,
+  lang,
 }: ViewProps & { selection: RequestSelection }) {
   const tr = useT();
   const years = dataset.years;
@@ -88,7 +90,7 @@ function ModeBar({
         className="selection-caption"
         data-selection={`${selection.mode}:${yearsText(selection.years)}`}
       >
-        {`${tr(R.selection)}：${scope} · ${yearsText(selection.years)} · ${selection.reports.length} ${tr(R.reports)}`}
+        {`${tr(R.selection)}${colon(lang)}${scope} · ${yearsText(selection.years)} · ${selection.reports.length} ${tr(R.reports)}`}
       </span>
     </div>
   );

@@ -1,20 +1,22 @@
 // Units loaded and the years each one covers: query state → coverage model → table.
 import { useMemo } from 'react';
-import { formatCount, MISSING } from '../../charts/format';
+import { formatCount, inParens, MISSING } from '../../charts/format';
 import type { DatasetState } from '../../queries/use-dataset';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
 import { L } from '../../ui/labels';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import { toUnitCoverage, type UnitCoverage } from './unit-coverage';
+import { TableScroll } from '../../ui/table-scroll';
 
 export function UnitsView({ dataset }: { dataset: DatasetState }) {
   const tr = useT();
+  const lang = useLang();
   const units = useMemo(() => toUnitCoverage(dataset.reports), [dataset.reports]);
   return (
     <Panel
       id="units"
-      title={`${tr(L.units)}（${formatCount(units.length)}）`}
+      title={`${tr(L.units)}${inParens(formatCount(units.length, lang), lang)}`}
       status={datasetPanelStatus(dataset)}
       error={<DatasetErrors dataset={dataset} />}
       empty={tr(L.noReports)}
@@ -33,7 +35,7 @@ function CoverageTable({
 }) {
   const tr = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll label={tr(L.units)}>
       <table className="coverage">
         <thead>
           <tr>
@@ -69,6 +71,6 @@ function CoverageTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
