@@ -1,8 +1,12 @@
-// Entry: configure zod for the CSP first (schemas are built at import time), then mount the app.
+// Entry: configure zod for the CSP first (schemas are built at import time), put a remembered
+// language into the address, then mount the app.
 import './app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { applyRememberedLang } from './state/lang-memory';
+
+applyRememberedLang();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

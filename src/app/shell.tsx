@@ -1,5 +1,6 @@
-// The page: header (title, language, dataset), notices about the link, the view tabs and the
-// shared filters, then the chosen view. The URL holds every selection; the dataset is loaded
+// The page: a skip link, the header (title, share, patterns, language, dataset, the simulated-
+// data banner), the view tabs and the shared filters, then the chosen view with any notices
+// about the link. The URL holds every selection; the dataset is loaded
 // once here and the URL state is checked against it before any view sees it.
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
@@ -8,6 +9,7 @@ import { manifestQueryOptions } from '../queries/manifest';
 import { userDatasetsQueryOptions } from '../queries/user-datasets';
 import { useDataset, type DatasetState } from '../queries/use-dataset';
 import { LangProvider } from '../state/lang';
+import { rememberLang } from '../state/lang-memory';
 import { resolveUrlState, type DatasetContext } from '../state/resolve';
 import type { UrlNotice } from '../state/url-state';
 import { useUrlState } from '../state/use-url-state';
@@ -15,12 +17,14 @@ import { ChartPrefsProvider } from '../ui/chart-prefs';
 import { L } from '../ui/labels';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { DatasetSwitcher } from '../views/dataset-switcher/dataset-switcher';
+import { DecalSwitch } from '../views/nav/decal-switch';
 import { FilterBar } from '../views/nav/filter-bar';
 import { LangSwitch } from '../views/nav/lang-switch';
 import { PresentButton } from '../views/nav/present-button';
 import { PrintButton, usePrintHooks } from '../views/nav/print-button';
 import { PrintFooter, PrintHeader } from '../views/nav/print-frame';
 import { ShareButton } from '../views/nav/share-button';
+import { MAIN_ID, SkipLink } from '../views/nav/skip-link';
 import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
 import { VIEW_COMPONENTS } from '../views/registry';
 import { stagePixelRatio } from '../views/present/slides';
@@ -72,36 +76,50 @@ export function Shell() {
   return (
     <LangProvider lang={lang}>
       <div className="shell" data-simulated={simulated} data-view={state.view} data-print-fit>
-        <header className="shell-header">
-          <div>
-            <h1>{L.appTitle[lang]}</h1>
-            <p className="subtitle">{L.appSubtitle[lang]}</p>
+        <SkipLink lang={lang} />
+        <header className="shell-top">
+          <div className="shell-header">
+            <div>
+              <h1>{L.appTitle[lang]}</h1>
+              <p className="subtitle">{L.appSubtitle[lang]}</p>
+            </div>
+            <div className="header-controls">
+              <ShareButton lang={lang} />
+              <PresentButton lang={lang} presenting={state.present} update={url.update} />
+              <PrintButton lang={lang} />
+              <DecalSwitch
+                lang={lang}
+                on={state.decal}
+                onToggle={(on) => url.update({ decal: on })}
+              />
+              <LangSwitch
+                lang={lang}
+                onSelect={(next) => {
+                  rememberLang(next);
+                  url.update({ lang: next });
+                }}
+              />
+              <DatasetSwitcher
+                dataset={dataset}
+                userDatasets={user.data}
+                onSelect={(id) => url.update({ dataset: id })}
+              />
+            </div>
           </div>
-          <div className="header-controls">
-            <ShareButton lang={lang} />
-            <PresentButton lang={lang} presenting={state.present} update={url.update} />
-            <PrintButton lang={lang} />
-            <LangSwitch lang={lang} onSelect={(next) => url.update({ lang: next })} />
-            <DatasetSwitcher
-              dataset={dataset}
-              userDatasets={user.data}
-              onSelect={(id) => url.update({ dataset: id })}
-            />
-          </div>
+          {simulated && (
+            <p className="simulated-banner" role="note" data-simulated-banner>
+              <span className="badge badge-simulated">{L.simulated[lang]}</span>{' '}
+              {L.simulatedNotice[lang]}
+            </p>
+          )}
         </header>
-        {simulated && (
-          <p className="simulated-banner" role="note" data-simulated-banner>
-            <span className="badge badge-simulated">{L.simulated[lang]}</span>{' '}
-            {L.simulatedNotice[lang]}
-          </p>
-        )}
-        <Notices notices={[...url.notices, ...resolved.notices]} lang={lang} />
         <ViewTabs state={state} update={url.update} />
         {state.view !== 'import' && (
           <FilterBar dataset={dataset} state={state} update={url.update} />
         )}
         <PrintHeader dataset={dataset} state={state} lang={lang} />
-        <main className="shell-main" data-view-body={state.view}>
+        <main id={MAIN_ID} tabIndex={-1} className="shell-main" data-view-body={state.view}>
+          <Notices notices={[...url.notices, ...resolved.notices]} lang={lang} />
           <PanelBoundary
             title={VIEW_LABELS[state.view][lang]}
             resetKey={`${dataset.entry?.id}/${state.view}`}

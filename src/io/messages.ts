@@ -307,7 +307,7 @@ const CATALOGUE = {
   }),
   'report-other-single-row': (p) => ({
     zh: `文件 ${p.file} 表三“（六）其他处理”印为一行、没有分项：已记入“其他处理（单行）”，三个分项留空`,
-    en: `${p.file}: table 3 prints "(六) other handling" as one row without sub-rows; it is kept as the single-row total and the three sub-rows are left blank`,
+    en: `${p.file}: table 3 prints "(6) other handling" as one row without sub-rows; it is kept as the single-row total and the three sub-rows are left blank`,
   }),
   'report-place-inferred': (p) => placeInferred(p),
   'report-label-typo': (p) => ({

@@ -24,6 +24,8 @@ export interface ChoiceProps {
   onChange: (value: string) => void;
   /** data-filter of the control, for tests and styles. */
   filter: string;
+  /** What is chosen (the control's label), naming the combobox's list for screen readers. */
+  label: string;
 }
 
 const Combobox = lazy(() => import('./combobox').then((m) => ({ default: m.Combobox })));

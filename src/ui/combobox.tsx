@@ -25,7 +25,7 @@ export function matchOptions(options: readonly ChoiceOption[], query: string): C
   );
 }
 
-export function Combobox({ options, value, onChange, filter }: ChoiceProps) {
+export function Combobox({ options, value, onChange, filter, label }: ChoiceProps) {
   const lang = useLang();
   const id = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -99,7 +99,13 @@ export function Combobox({ options, value, onChange, filter }: ChoiceProps) {
       />
       {open && (
         <div className="combobox-popup">
-          <ul className="combobox-list" id={`${id}-list`} role="listbox" ref={listRef}>
+          <ul
+            className="combobox-list"
+            id={`${id}-list`}
+            role="listbox"
+            aria-label={label}
+            ref={listRef}
+          >
             {listed.map((o, i) => {
               const heading = o.group !== undefined && o.group !== listed[i - 1]?.group;
               return [

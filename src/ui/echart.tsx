@@ -6,7 +6,7 @@
 import { init, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLang } from '../state/lang';
-import { useChartPrefs } from './chart-prefs';
+import { applyChartPrefs, useChartPrefs } from './chart-prefs';
 import { registerChart } from './chart-registry';
 import {
   forgetChart,
@@ -37,7 +37,7 @@ export function EChart(props: EChartProps) {
   const { id, label, status, message, height = 260 } = props;
   const lang = useLang();
   const { decal, pixelRatio } = useChartPrefs();
-  const option = useMemo(() => withPrefs(props.option, decal), [props.option, decal]);
+  const option = useMemo(() => applyChartPrefs(props.option, { decal }), [props.option, decal]);
   const hostRef = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
   const [finished, setFinished] = useState<EChartsCoreOption | null>(null);
@@ -90,13 +90,6 @@ export function EChart(props: EChartProps) {
       {!active && <ChartPlaceholder state={state} message={message} height={height} lang={lang} />}
     </div>
   );
-}
-
-/** Aria on for every chart (descriptions read by screen readers), decal patterns if chosen. */
-function withPrefs(option: EChartsCoreOption | null, decal: boolean): EChartsCoreOption | null {
-  if (!option) return null;
-  const aria = (option as { aria?: Record<string, unknown> }).aria ?? {};
-  return { ...option, aria: { ...aria, enabled: true, decal: { show: decal } } };
 }
 
 /** The option each instance was last given (in full, tooltip included). */

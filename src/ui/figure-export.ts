@@ -4,8 +4,15 @@
 // the page's fonts are ready, or SVG with the caption as <text>. The SVG renderer is loaded
 // only when someone exports an SVG.
 import { init, use, type EChartsCoreOption, type EChartsType } from 'echarts/core';
+import { unrollLegend } from './export-legend';
 import type { FigureCaption } from './figure-model';
-import { layoutFigure, type FigureLayout, type Measure, type TextRun } from './figure-layout';
+import {
+  EXPORT_WIDTH,
+  layoutFigure,
+  type FigureLayout,
+  type Measure,
+  type TextRun,
+} from './figure-layout';
 
 /** The page's chart font (src/charts/theme.ts FONT_FAMILY), for the caption around a chart. */
 export const EXPORT_FONT =
@@ -81,7 +88,9 @@ export async function figurePng(
   full = false,
 ): Promise<Blob> {
   await fontsReady();
-  const layout = layoutFigure(caption, chartHeight, canvasMeasure());
+  const measure = canvasMeasure();
+  const unrolled = unrollLegend(option, EXPORT_WIDTH, measure);
+  const layout = layoutFigure(caption, chartHeight + unrolled.extra, measure);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(layout.width * ratio);
   canvas.height = Math.round(layout.height * ratio);
@@ -98,7 +107,7 @@ export async function figurePng(
       const { x, y, width, height } = layout.chart;
       ctx.drawImage(drawn, x, y, width, height);
     },
-    option,
+    unrolled.option,
   );
   if (layout.badge) {
     const b = layout.badge;
@@ -140,12 +149,14 @@ export async function figureSvg(
   full = false,
 ): Promise<string> {
   await Promise.all([fontsReady(), loadSvgRenderer()]);
-  const layout = layoutFigure(caption, chartHeight, canvasMeasure());
+  const measure = canvasMeasure();
+  const unrolled = unrollLegend(option, EXPORT_WIDTH, measure);
+  const layout = layoutFigure(caption, chartHeight + unrolled.extra, measure);
   const inner = withChart(
     layout.chart,
     { renderer: 'svg', locale: locale(caption), full },
     (chart) => chart.renderToSVGString(),
-    option,
+    unrolled.option,
   );
   const { x, y } = layout.chart;
   const badge = layout.badge

@@ -2,6 +2,7 @@
 // years, source, 数据截至, the simulated mark, the link that reproduces it) and the table of
 // exactly what it draws. Pure: the Figure component renders these, the exporters print them
 // into PNG / SVG / CSV, and the tests read them without a browser.
+import { formatDate } from './dates';
 import type { Lang } from './labels';
 
 export interface FigureCaption {
@@ -19,7 +20,8 @@ export interface FigureCaption {
   years: string;
   /** Where the figures come from (the dataset's source statement). */
   source: string;
-  /** The newest publication date among the reports drawn (YYYY-MM-DD), or null. */
+  /** The newest publication date among the reports drawn (YYYY-MM-DD), or null; shown as
+   * 2026年3月10日 / 10 Mar 2026. */
   asOf: string | null;
   /** The link that reproduces the view. */
   link: string;
@@ -69,7 +71,7 @@ export function captionLines(c: FigureCaption): string[] {
       `${w('years')}${sep}${c.years}`,
     ].join(dot),
     `${w('source')}${sep}${c.source}`,
-    `${w('asOf')}${sep}${c.asOf === null ? w('unknown') : `${c.asOf}${w('asOfNote')}`}`,
+    `${w('asOf')}${sep}${c.asOf === null ? w('unknown') : `${formatDate(c.asOf, c.lang)}${w('asOfNote')}`}`,
     `${w('link')}${sep}${c.link}`,
   ];
   return c.simulated ? [w('simulatedLine'), ...lines] : lines;

@@ -4,6 +4,7 @@
 // for what is itself a row of figures (the KPI cards).
 import { useId, useState } from 'react';
 import { useLang } from '../state/lang';
+import { formatDate } from './dates';
 import { downloadBlob } from './download';
 import {
   figureCsv,
@@ -14,6 +15,7 @@ import {
 } from './figure-model';
 import { L, type Lang } from './labels';
 import { PagedRows } from './paged-rows';
+import { TableScroll } from './table-scroll';
 
 export interface ExportFile {
   name: string;
@@ -95,6 +97,7 @@ export function TableTools({
         type="button"
         data-export="csv"
         disabled={table === null || busy !== null}
+        title={L.exportCsvHint[lang]}
         onClick={() => table && void runner.run('csv', async () => csvFile(table, caption))}
       >
         {L.exportCsv[lang]}
@@ -124,7 +127,7 @@ export function TableFigure({
       <div
         className="figure-tools"
         role="toolbar"
-        aria-label={`${L.figureTools[caption.lang]}：${caption.title}`}
+        aria-label={`${L.figureTools[caption.lang]}${figureWord('sep', caption.lang)}${caption.title}`}
       >
         <TableTools toggle={toggle} runner={runner} table={table} caption={caption} />
       </div>
@@ -138,7 +141,7 @@ export function FigureCaptionBlock({ caption }: { caption: FigureCaption }) {
   // dataset's source statement and the link go into the exported image in full.
   const w = (k: Parameters<typeof figureWord>[0]) => figureWord(k, caption.lang);
   const sep = w('sep');
-  const asOf = caption.asOf ?? w('unknown');
+  const asOf = caption.asOf === null ? w('unknown') : formatDate(caption.asOf, caption.lang);
   return (
     <figcaption className="figure-caption" data-caption>
       {caption.simulated && <span className="badge badge-simulated">{w('simulated')}</span>}
@@ -171,7 +174,7 @@ export function FigureDataTable({
     <div className="figure-table" id={id} data-figure-table data-rows={table.rows.length}>
       <PagedRows rows={table.rows} nameOf={rowText} label={`${L.tableOf[lang]}${caption.title}`}>
         {(rows) => (
-          <div className="table-scroll">
+          <TableScroll label={`${L.tableOf[lang]}${caption.title}`}>
             <table>
               <caption>{`${L.tableOf[lang]}${caption.title}`}</caption>
               <thead>
@@ -201,7 +204,7 @@ export function FigureDataTable({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </PagedRows>
     </div>

@@ -5,8 +5,9 @@
 // The image export (figure-export.ts) loads with the first image asked for.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactNode } from 'react';
+import { applyChartPrefs, useChartPrefs } from './chart-prefs';
 import { EChart } from './echart';
-import { figureFileName, type FigureCaption, type FigureTable } from './figure-model';
+import { figureFileName, figureWord, type FigureCaption, type FigureTable } from './figure-model';
 import {
   FigureCaptionBlock,
   FigureDataTable,
@@ -36,16 +37,21 @@ interface FigureProps {
 
 type ImageJob = 'png2' | 'png3' | 'svg';
 
+const EXPORT_LABEL = { png2: 'exportPng2', png3: 'exportPng3', svg: 'exportSvg' } as const;
+
 export function Figure(props: FigureProps) {
   const { id, caption, table, status, option, message, height = 260 } = props;
   const toggle = useTableToggle();
   const runner = useExportRunner();
+  const { decal } = useChartPrefs();
   const ready = status === 'success' && option !== null;
   const lang = caption.lang;
   const image = (job: ImageJob) => {
-    if (!option) return;
+    // The export draws the option again: with the page's patterns, as the reader sees it.
+    const drawn = applyChartPrefs(option, { decal });
+    if (!drawn) return;
     const size = { height: props.exportHeight ?? height, full: props.exportHeight !== undefined };
-    void runner.run(job, () => imageFile(job, option, size, caption));
+    void runner.run(job, () => imageFile(job, drawn, size, caption));
   };
   return (
     <figure className="figure" data-figure={id} data-slide data-slide-title={caption.title}>
@@ -61,7 +67,7 @@ export function Figure(props: FigureProps) {
       <div
         className="figure-tools"
         role="toolbar"
-        aria-label={`${L.figureTools[lang]}：${caption.title}`}
+        aria-label={`${L.figureTools[lang]}${figureWord('sep', lang)}${caption.title}`}
       >
         {(['png2', 'png3', 'svg'] as const).map((job) => (
           <button
@@ -69,9 +75,10 @@ export function Figure(props: FigureProps) {
             type="button"
             data-export={job}
             disabled={!ready || runner.busy !== null}
+            title={L[`${EXPORT_LABEL[job]}Hint`][lang]}
             onClick={() => image(job)}
           >
-            {L[job === 'png2' ? 'exportPng2' : job === 'png3' ? 'exportPng3' : 'exportSvg'][lang]}
+            {L[EXPORT_LABEL[job]][lang]}
           </button>
         ))}
         <TableTools toggle={toggle} runner={runner} table={table} caption={caption} />

@@ -84,6 +84,23 @@ export const L = {
   exportPng3: { zh: '图片 PNG 3×', en: 'PNG 3×' },
   exportSvg: { zh: '矢量图 SVG', en: 'SVG' },
   exportCsv: { zh: '数据 CSV', en: 'Data CSV' },
+  // What each export button saves, as its tooltip and accessible description.
+  exportPng2Hint: {
+    zh: '下载 PNG 图片：2 倍分辨率、白底，含图注（定义、数据集、年度、数据截至）',
+    en: 'Download a PNG image at 2× resolution on white, with the caption (definition, dataset, years, data as of)',
+  },
+  exportPng3Hint: {
+    zh: '下载 PNG 图片：3 倍分辨率（适合印刷）、白底，含图注',
+    en: 'Download a PNG image at 3× resolution (for print) on white, with the caption',
+  },
+  exportSvgHint: {
+    zh: '下载 SVG 矢量图，含图注，可在文档中无损缩放',
+    en: 'Download an SVG vector image with the caption; it scales without loss in documents',
+  },
+  exportCsvHint: {
+    zh: '下载图中数据的 CSV 表格（UTF-8，可用 Excel 打开）',
+    en: 'Download the data this chart draws as CSV (UTF-8, opens in Excel)',
+  },
   showTable: { zh: '显示数据表', en: 'Show data table' },
   hideTable: { zh: '隐藏数据表', en: 'Hide data table' },
   tableOf: { zh: '数据表：', en: 'Data table: ' },

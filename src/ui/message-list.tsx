@@ -1,5 +1,8 @@
-// A list of loader messages: where (file, row, column) and what, in Chinese with the English
-// beside it. Values are rendered as text, whatever they contain.
+// A list of loader messages: where (file, row, column) and what, in the page's language (each
+// message carries both; the English page shows no Chinese chrome). Values are rendered as
+// text, whatever they contain.
+import { useLang } from '../state/lang';
+
 interface Message {
   code: string;
   file: string;
@@ -16,15 +19,13 @@ export function MessageList({
   messages: readonly Message[];
   kind: 'error' | 'warning';
 }) {
+  const lang = useLang();
   if (messages.length === 0) return null;
   return (
     <ul className={`messages messages-${kind}`}>
       {messages.map((m, i) => (
         <li key={`${m.code}-${m.row ?? ''}-${m.column ?? ''}-${i}`} data-code={m.code}>
-          <span className="message-zh">{m.zh}</span>
-          <span className="message-en" lang="en">
-            {m.en}
-          </span>
+          {m[lang]}
         </li>
       ))}
     </ul>

@@ -30,7 +30,7 @@ function renderChoice(options: ChoiceOption[], value = 'all') {
     <LangProvider lang="zh">
       <label>
         范围
-        <Choice filter="scope" options={options} value={value} onChange={onChange} />
+        <Choice filter="scope" label="范围" options={options} value={value} onChange={onChange} />
       </label>
     </LangProvider>,
   );
@@ -54,6 +54,7 @@ describe('a choice among many', () => {
     expect((box as HTMLInputElement).value).toBe('全部单位');
     expect(box.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(box);
+    expect(screen.getByRole('listbox', { name: '范围' })).toBeTruthy();
     expect(screen.getAllByRole('option')).toHaveLength(LISTED);
     expect(document.querySelector('[data-more]')!.textContent).toBe(
       `另有 ${(5001 - LISTED).toLocaleString('zh-CN')} 项，请继续输入以缩小范围`,

@@ -64,7 +64,7 @@ afterEach(() => {
 async function open(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   render(<App />);
-  await waitFor(() => expect(screen.getByRole('group', { name: '筛选' })).toBeTruthy());
+  await waitFor(() => expect(screen.getByRole('region', { name: '筛选' })).toBeTruthy());
 }
 
 describe('shell', () => {

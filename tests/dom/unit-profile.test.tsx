@@ -102,7 +102,7 @@ describe('the unit profile', () => {
     expect(caption.textContent).toContain(`单位：${hostile}`);
     expect(caption.textContent).toContain('定义：本年新收-总计');
     expect(caption.textContent).toContain('年度：2022–2023');
-    expect(caption.textContent).toContain('数据截至：2024-01-31');
+    expect(caption.textContent).toContain('数据截至：2024年1月31日');
     expect(document.querySelector('img')).toBeNull();
     const toggle = figure.querySelector('[data-toggle-table]') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');

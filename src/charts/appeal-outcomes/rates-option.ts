@@ -2,7 +2,7 @@
 // concluded case is a gap. The tooltip shows numerator ÷ denominator and coverage, escaped.
 import { INDICATORS } from '../../domain/indicators';
 import { encodeHTML, type ChartOption } from '../echarts';
-import { formatCount, formatRatio } from '../format';
+import { formatCount, formatRatio, inParens } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, OUTCOME_COLORS, PALETTE, TEXT_COLOR } from '../theme';
 import { dataIndex } from '../params';
 import { ratioCell } from '../table';
@@ -17,8 +17,8 @@ const KEYS = [
 const NO_CASE = { zh: '无已审结案件', en: 'no concluded case' };
 
 export function ratioText(v: IndicatorValue, lang: Lang): string {
-  if (v.value === null) return `${formatRatio(null)}（${NO_CASE[lang]}）`;
-  return `${formatRatio(v.value)} = ${formatCount(v.numerator)} ÷ ${formatCount(v.denominator)}`;
+  if (v.value === null) return `${formatRatio(null)}${inParens(NO_CASE[lang], lang)}`;
+  return `${formatRatio(v.value, lang)} = ${formatCount(v.numerator, lang)} ÷ ${formatCount(v.denominator, lang)}`;
 }
 
 export function buildRatesOption(rows: readonly YearRates[], lang: Lang): ChartOption {

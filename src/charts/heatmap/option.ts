@@ -3,7 +3,7 @@
 // "—", outside the colour scale, so a missing figure is never read as a low one.
 import { INDICATORS } from '../../domain/indicators';
 import { encodeHTML, type AnalysisChartOption } from '../echarts-analysis';
-import { MISSING } from '../format';
+import { inParens, MISSING } from '../format';
 import { formatRankValue } from '../ranking/bars';
 import { REASON_TEXT } from '../ranking/reasons';
 import { FONT_FAMILY, TEXT_COLOR } from '../theme';
@@ -122,7 +122,7 @@ export function heatTooltipHtml(model: HeatmapModel, x: number, y: number, lang:
   const e = encodeHTML;
   const text =
     cell.value === null
-      ? `${MISSING}（${REASON_TEXT[cell.reason ?? 'notReported'][lang]}）`
+      ? `${MISSING}${inParens(REASON_TEXT[cell.reason ?? 'notReported'][lang], lang)}`
       : formatRankValue(model.kind, cell.value);
   return [
     '<div class="tt">',

@@ -4,7 +4,14 @@
 // styles itself through the .tt-* classes only (the CSP forbids inline styles).
 import { encodeHTML, type AnalysisChartOption } from '../echarts-analysis';
 import { dataIndex } from '../params';
-import { formatChange, formatCompact, formatCount, formatPercent, MISSING } from '../format';
+import {
+  formatChange,
+  formatCompact,
+  formatCount,
+  formatPercent,
+  inParens,
+  MISSING,
+} from '../format';
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
 import type { IndicatorTrendModel, TemplateMark, UnitTrendPoint } from './model';
 
@@ -114,8 +121,9 @@ export function indicatorTooltipHtml(
   const e = (s: string | number) => encodeHTML(String(s));
   const rows = model.series.map((s, i) => {
     const p: UnitTrendPoint | undefined = s.points[index];
-    const value = p?.value == null ? `${MISSING}（${TEXT.notReported[lang]}）` : fmt(model, p);
-    const sub = `${TEXT.coverage[lang]} ${p?.used ?? 0}/${p?.of ?? 0} · ${TEXT.yoy[lang]} ${formatChange(p?.yoy)}`;
+    const value =
+      p?.value == null ? `${MISSING}${inParens(TEXT.notReported[lang], lang)}` : fmt(model, p);
+    const sub = `${TEXT.coverage[lang]} ${p?.used ?? 0}/${p?.of ?? 0} · ${TEXT.yoy[lang]} ${formatChange(p?.yoy, lang)}`;
     return (
       `<div><span class="tt-marker tt-c${i % PALETTE.length}"></span>${e(s.name)}` +
       `<span class="tt-value">${e(value)}</span></div><div class="tt-sub">${e(sub)}</div>`

@@ -2,7 +2,7 @@
 // horizontal bars with "count · share" labels. A blank figure stays null (no bar) and its label
 // says 未报告; a chosen bar is outlined so the drill-down's parent is visible.
 import { encodeHTML, type ChartOption } from '../echarts';
-import { formatCount, formatRatio } from '../format';
+import { formatCount, formatRatio, inParens } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
 import { OUTCOME_COLOR_INDEX } from '../request-pipeline/option';
 import type { YearValue } from '../year-compare/model';
@@ -61,7 +61,7 @@ export function buildCompositionOption(
       type: 'category',
       inverse: true,
       data: items.map((i) =>
-        i.count.value === null ? `${i.name}（${NOT_REPORTED[lang]}）` : i.name,
+        i.count.value === null ? `${i.name}${inParens(NOT_REPORTED[lang], lang)}` : i.name,
       ),
       axisLine: { lineStyle: { color: AXIS_COLOR } },
       axisLabel: { width: 200, overflow: 'truncate' },

@@ -4,7 +4,7 @@
 // a data zoom and so belongs to the compare view's registration.
 import { INDICATORS } from '../../domain/indicators';
 import { encodeHTML, type ChartOption } from '../echarts';
-import { formatCount, formatPercent, MISSING } from '../format';
+import { formatCount, formatPercent, inParens, MISSING } from '../format';
 import { dataIndex } from '../params';
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
 import type { RankedRow, RankingModel } from './model';
@@ -114,7 +114,7 @@ function ariaText(model: RankingModel, rows: readonly RankedRow[], lang: Lang): 
 
 /** A bar's value label: the value, and the rank in words when tied ("1,111（并列第1）"). */
 function valueLabel(model: RankingModel, row: RankedRow, lang: Lang): string {
-  return `${formatRankValue(model.kind, row.value)}${row.tied ? `（${rankText(row, lang)}）` : ''}`;
+  return `${formatRankValue(model.kind, row.value)}${row.tied ? inParens(rankText(row, lang), lang) : ''}`;
 }
 
 /** Room right of the bars for the longest value label, so it is not cut off. */

@@ -16,7 +16,7 @@ export function formatTrendValue(model: TrendModel, value: number | null): strin
   return formatCount(value);
 }
 
-export function buildTrendOption(model: TrendModel, lang: Lang = 'zh'): ChartOption {
+export function buildTrendOption(model: TrendModel, lang: Lang): ChartOption {
   const isRate = model.kind !== 'count';
   const values = model.points.map((p) => (p.value === null ? null : round2(p.value)));
   return {
@@ -65,8 +65,10 @@ export function buildTrendOption(model: TrendModel, lang: Lang = 'zh'): ChartOpt
         label: {
           show: true,
           position: 'top',
-          formatter: (p: { value?: unknown }) =>
-            formatTrendValue(model, typeof p.value === 'number' ? p.value : null),
+          // From the unrounded value: the drawn data is rounded to two decimals, and rounding
+          // that again to one would print 81.746% as 81.8% while the data table says 81.7.
+          formatter: (p: { dataIndex?: number }) =>
+            formatTrendValue(model, model.points[p.dataIndex ?? -1]?.value ?? null),
         },
       },
     ],
@@ -74,7 +76,7 @@ export function buildTrendOption(model: TrendModel, lang: Lang = 'zh'): ChartOpt
 }
 
 /** The tooltip body for one year; every data-derived string goes through encodeHTML. */
-export function trendTooltipHtml(model: TrendModel, point: TrendPoint, lang: Lang = 'zh'): string {
+export function trendTooltipHtml(model: TrendModel, point: TrendPoint, lang: Lang): string {
   const e = (s: string | number) => encodeHTML(String(s));
   const zh = lang === 'zh';
   const value =

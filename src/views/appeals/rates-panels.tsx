@@ -13,6 +13,7 @@ import { PagedRows } from '../../ui/paged-rows';
 import { Panel, type PanelStatus } from '../../ui/panel';
 import { useFigureCaption } from '../shared/figure-caption';
 import { AL } from './labels';
+import { TableScroll } from '../../ui/table-scroll';
 
 interface Common {
   reports: readonly Report[];
@@ -81,7 +82,7 @@ export function RatesTable({ reports, year, lang, status, flagged }: TableProps)
     >
       <PagedRows rows={rows} nameOf={(r) => r.name} label={`${AL.table[lang]} · ${year}`}>
         {(shown) => (
-          <div className="table-scroll">
+          <TableScroll>
             <table data-table="appeals-rates">
               <thead>
                 <tr>
@@ -111,7 +112,7 @@ export function RatesTable({ reports, year, lang, status, flagged }: TableProps)
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </PagedRows>
     </Panel>

@@ -1,5 +1,6 @@
 // The T4-SUM findings of the reports on screen: where a printed 总计 disagrees with its
 // components, so a reader knows the stacks (components) and the rates (总计 − 尚未审结) differ.
+import { colon } from '../../charts/format';
 import type { Finding } from '../../domain/findings';
 import type { Lang } from '../../state/url-state';
 import { useCapped } from '../../ui/capped';
@@ -28,7 +29,9 @@ export function TotalFindings({ findings, lang, status }: Props) {
           <ul className="messages messages-warning" data-findings="T4-SUM">
             {shown.map((f, i) => (
               <li key={i}>
-                {f.unit} · {f.year}：{f.message[lang]}
+                {f.unit} · {f.year}
+                {colon(lang)}
+                {f.message[lang]}
               </li>
             ))}
           </ul>

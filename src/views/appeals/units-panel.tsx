@@ -5,6 +5,7 @@ import { SIDES, type Side } from '../../charts/appeal-outcomes/model';
 import { SIDE_LABELS } from '../../charts/appeal-outcomes/option';
 import { toAppealUnitsModel } from '../../charts/appeal-units/model';
 import { appealUnitsHeight, buildAppealUnitsOption } from '../../charts/appeal-units/option';
+import { joinList } from '../../charts/format';
 import { appealUnitsTable } from '../../charts/appeal-units/table';
 import type { Report } from '../../domain/report';
 import type { Lang } from '../../state/url-state';
@@ -70,7 +71,7 @@ function SideChart({ side, reports, year, lang }: Omit<Props, 'status'> & { side
       {model.missing.length > 0 && (
         <p className="panel-note">
           {AL.missingUnits[lang]}
-          {model.missing.join('、')}
+          {joinList(model.missing, lang)}
         </p>
       )}
     </div>

@@ -10,6 +10,7 @@ import {
   type RankingModel,
   type RankWindow,
 } from '../../charts/ranking/model';
+import { formatCount, inParens } from '../../charts/format';
 import { buildRankingOption, formatRankValue, rankText } from '../../charts/ranking/option';
 import { REASON_TEXT } from '../../charts/ranking/reasons';
 import { useLang, useT } from '../../state/lang';
@@ -132,27 +133,28 @@ function Found({
   const unranked = model.unranked.filter((u) => u.unit.toLowerCase().includes(term));
   const total = rows.length + unranked.length;
   if (total === 0) return null;
-  const of = model.ranked.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+  const of = formatCount(model.ranked.length, lang);
   const named = [
     ...rows.map((r) => `${r.unit} ${rankText(r, lang)} / ${of}`),
-    ...unranked.map((u) => `${u.unit}（${tr(C.unranked)}）`),
+    ...unranked.map((u) => `${u.unit}${inParens(tr(C.unranked), lang)}`),
   ];
   const sep = lang === 'zh' ? '；' : '; ';
   const more = named.length > FOUND_NAMED ? `${sep}…` : '';
   return (
     <p className="panel-note ranking-found" role="status" data-found={total}>
-      {`${tr(C.found).replace('{n}', String(total))}${named.slice(0, FOUND_NAMED).join(sep)}${more}`}
+      {`${tr(C.found).replace('{n}', formatCount(total, lang))}${named.slice(0, FOUND_NAMED).join(sep)}${more}`}
     </p>
   );
 }
 
 function Unranked({ model }: { model: RankingModel }) {
   const tr = useT();
+  const lang = useLang();
   const { shown, more } = useCapped(model.unranked, tr(C.unrankedAll));
   if (model.unranked.length === 0) return null;
   return (
     <div className="unranked" data-unranked={model.unranked.length}>
-      <h3>{`${tr(C.unranked)}（${model.unranked.length}）`}</h3>
+      <h3>{`${tr(C.unranked)}${inParens(model.unranked.length, lang)}`}</h3>
       <ul>
         {shown.map((u) => (
           <li key={u.key} className={u.highlighted ? 'highlighted' : undefined}>

@@ -10,6 +10,7 @@ import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
 import { C } from './labels';
+import { TableScroll } from '../../ui/table-scroll';
 
 function formatValue(kind: YearRow['kind'], v: number | null): string {
   if (v === null) return MISSING;
@@ -69,7 +70,7 @@ export function YearTablePanel({ dataset, state, update }: ViewProps) {
             {yearSelect('yearA', model.yearA)}
             {yearSelect('yearB', model.yearB)}
           </div>
-          <div className="table-scroll">
+          <TableScroll>
             <table data-year-table={`${model.yearA}-${model.yearB}`}>
               <thead>
                 <tr>
@@ -103,7 +104,7 @@ export function YearTablePanel({ dataset, state, update }: ViewProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </Panel>

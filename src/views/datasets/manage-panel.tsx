@@ -6,7 +6,8 @@ import { useState } from 'react';
 import type { Report } from '../../domain/report';
 import { invalidateUserDatasets, userDatasetsQueryOptions } from '../../queries/user-datasets';
 import type { DatasetState } from '../../queries/use-dataset';
-import { useT } from '../../state/lang';
+import { colon } from '../../charts/format';
+import { useLang, useT } from '../../state/lang';
 import { exportCsv, exportFileName, exportJson } from '../../storage/export';
 import { downloadText } from '../../ui/download';
 import { StoreFailure } from '../../storage/idb';
@@ -51,6 +52,7 @@ type Format = 'csv-zh' | 'csv-key' | 'json';
 
 export function ManagePanel({ dataset, onOpen }: Props) {
   const tr = useT();
+  const lang = useLang();
   const list = useQuery(userDatasetsQueryOptions());
   const [error, setError] = useState<StoreError | null>(null);
   const title = dataset.entry ? tr(dataset.entry.title) : '';
@@ -59,7 +61,9 @@ export function ManagePanel({ dataset, onOpen }: Props) {
       <h2>{tr(T.title)}</h2>
       <div className="manage-export" data-export-shown={dataset.entry?.id}>
         <span>
-          {tr(T.exportShown)}：{title}
+          {tr(T.exportShown)}
+          {colon(lang)}
+          {title}
         </span>
         <ExportButtons
           disabled={dataset.reports.length === 0}

@@ -8,10 +8,11 @@ import { L, type Text } from '../../ui/labels';
 import { MessageList } from '../../ui/message-list';
 import { Panel, type PanelStatus } from '../../ui/panel';
 import { DatasetErrors } from '../shared/dataset-status';
+import { TableScroll } from '../../ui/table-scroll';
 
 const ENCODING_LABELS: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8（BOM）',
+  'utf-8-bom': 'UTF-8 (BOM)',
   'utf-16le': 'UTF-16 LE',
   'utf-16be': 'UTF-16 BE',
   gb18030: 'GB18030',
@@ -27,7 +28,7 @@ export function FilesView({ dataset }: { dataset: DatasetState }) {
       status={status}
       error={<DatasetErrors dataset={dataset} />}
     >
-      <div className="table-scroll">
+      <TableScroll label={tr(L.files)}>
         <table className="files">
           <thead>
             <tr>
@@ -47,7 +48,7 @@ export function FilesView({ dataset }: { dataset: DatasetState }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Panel>
   );
 }

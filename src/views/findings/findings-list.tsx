@@ -11,6 +11,7 @@ import { cellLabel, PAGE_SIZE, paginate, type LocatedFinding } from './findings-
 import { F, SEVERITY_TEXT } from './labels';
 import { UnitLink } from './unit-link';
 import './findings.css';
+import { TableScroll } from '../../ui/table-scroll';
 
 interface Props {
   located: readonly LocatedFinding[];
@@ -29,7 +30,7 @@ export function FindingsList({ located, state, update, hideUnit = false }: Props
   return (
     <div className="findings-list" data-findings-count={located.length}>
       <Pager current={current} setPage={setPage} />
-      <div className="table-scroll">
+      <TableScroll label={tr(F.listTitle)}>
         <table className="findings-table">
           <thead>
             <tr>
@@ -62,7 +63,7 @@ export function FindingsList({ located, state, update, hideUnit = false }: Props
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {current.pages > 1 && <Pager current={current} setPage={setPage} />}
     </div>
   );
@@ -149,7 +150,7 @@ function Pager({
   const first = (current.page - 1) * PAGE_SIZE + 1;
   const last = first + current.items.length - 1;
   return (
-    <div className="pager" role="navigation" aria-label={tr(F.page)}>
+    <div className="pager" role="group" aria-label={tr(F.page)}>
       <span className="pager-count" data-page={current.page} data-pages={current.pages}>
         {formatCount(current.total)} {tr(F.shown)} {formatCount(first)}–{formatCount(last)}
       </span>

@@ -8,6 +8,7 @@ import type { UpdateUrlState } from '../../state/use-url-state';
 import { summarizeByUnit, type LocatedFinding, type SummarySort } from './findings-model';
 import { F } from './labels';
 import { UnitLink } from './unit-link';
+import { TableScroll } from '../../ui/table-scroll';
 
 interface Props {
   located: readonly LocatedFinding[];
@@ -34,7 +35,7 @@ export function UnitSummaryTable({ located, state, update }: Props) {
   return (
     <PagedRows rows={rows} nameOf={(r) => r.unit} label={tr(F.unit)}>
       {(shown) => (
-        <div className="table-scroll">
+        <TableScroll label={tr(F.summaryTitle)}>
           <table className="unit-summary" data-sorted-by={sort}>
             <thead>
               <tr>
@@ -77,7 +78,7 @@ export function UnitSummaryTable({ located, state, update }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </PagedRows>
   );

@@ -7,7 +7,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Report } from '../../domain/report';
 import { invalidateUserDatasets, userDatasetsQueryOptions } from '../../queries/user-datasets';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
+import type { Lang } from '../../state/url-state';
 import {
   createUserDataset,
   deleteUserDataset,
@@ -29,9 +30,11 @@ interface Props {
 type Pair = { unit: string; year: number };
 const pairKey = (p: Pair) => `${p.year}\u0000${p.unit}`;
 
-export function defaultTitle(now = new Date()): string {
+/** The new dataset's name until the user types one: 我的数据 / My data and today's date. */
+export function defaultTitle(lang: Lang = 'zh', now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `我的数据 ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${lang === 'zh' ? '我的数据' : 'My data'} ${date}`;
 }
 
 export function ConfirmPanel({ reports, source, disabled, onSaved }: Props) {
@@ -39,7 +42,8 @@ export function ConfirmPanel({ reports, source, disabled, onSaved }: Props) {
   const client = useQueryClient();
   const list = useQuery(userDatasetsQueryOptions());
   const [target, setTarget] = useState<'new' | string>('new');
-  const [title, setTitle] = useState(defaultTitle);
+  const lang = useLang();
+  const [title, setTitle] = useState(() => defaultTitle(lang));
   const conflicts = useConflicts(target, reports);
   const [choices, setChoices] = useState<Record<string, Conflict>>({});
   const [busy, setBusy] = useState(false);
@@ -52,7 +56,7 @@ export function ConfirmPanel({ reports, source, disabled, onSaved }: Props) {
     setError(null);
     const result = await saveInto(
       target,
-      title,
+      title.trim() || defaultTitle(lang),
       reports,
       source,
       (c) => choices[pairKey(c)] ?? 'skip',
@@ -195,7 +199,7 @@ async function saveInto(
 > {
   let id = target;
   if (target === 'new') {
-    const created = await createUserDataset(title.trim() || defaultTitle());
+    const created = await createUserDataset(title);
     if (!created.ok) return created;
     id = created.value.id;
   }

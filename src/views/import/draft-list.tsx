@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { formatCount } from '../../charts/format';
 import { LEVEL_LABELS } from '../../domain/meta';
 import { useT } from '../../state/lang';
+import { TableScroll } from '../../ui/table-scroll';
 import { paginate } from '../findings/findings-model';
 import '../findings/findings.css';
 import { draftRows, draftTotals, type DraftFilter, type DraftRow } from './draft-rows';
@@ -70,7 +71,7 @@ export function DraftList({ drafts, openId, onOpen, onDrop }: Props) {
         </button>
       </div>
       <Pager page={current.page} pages={current.pages} setPage={setPage} />
-      <div className="table-scroll">
+      <TableScroll label={tr(L.listTable)}>
         <table className="draft-table">
           <thead>
             <tr>
@@ -111,7 +112,7 @@ export function DraftList({ drafts, openId, onOpen, onDrop }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {current.total === 0 && <p className="panel-note">{tr(L.noErrors)}</p>}
       <Pager page={current.page} pages={current.pages} setPage={setPage} />
     </section>
@@ -186,7 +187,7 @@ function Pager({
   const tr = useT();
   if (pages <= 1) return null;
   return (
-    <div className="pager" role="navigation" aria-label={tr(L.pages)}>
+    <div className="pager" role="group" aria-label={tr(L.pages)}>
       <button
         type="button"
         disabled={page <= 1}

@@ -22,6 +22,7 @@ export const L = {
   keepAll: { zh: '全部恢复导入', en: 'Include every report again' },
   noErrors: { zh: '没有带错误的报告。', en: 'No report has errors.' },
   pages: { zh: '分页', en: 'Pages' },
+  listTable: { zh: '待导入的报告', en: 'Reports to import' },
   prev: { zh: '上一页', en: 'Previous' },
   next: { zh: '下一页', en: 'Next' },
   openedTitle: { zh: '正在查看的报告', en: 'The report opened' },
@@ -78,7 +79,7 @@ export const L = {
   },
   runYuan: {
     zh: '金额照原文以“元”输入，填入时折算为万元。',
-    en: 'Type the amount in 元 as printed; it is converted to 万元 (10,000 yuan) when filled in.',
+    en: 'Type the amount in yuan as printed; it is filled in converted to units of 10,000 yuan.',
   },
   runFilled: { zh: '已填入：', en: 'Filled in: ' },
   unsplitCell: {

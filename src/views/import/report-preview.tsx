@@ -77,7 +77,7 @@ export function ReportPreview({ draft, onMeta, onCell, onCells, onDrop }: Props)
       data-draft={draft.id}
     >
       <header className="import-report-head">
-        <span className="import-file">{draft.file}</span>
+        <h3 className="import-file">{draft.file}</h3>
         <label className="import-drop">
           <input
             type="checkbox"

@@ -38,7 +38,10 @@ export function SourcePane({ lines, active }: Props) {
             <span className="source-no" aria-hidden="true">
               {i + 1}
             </span>
-            <span className="source-text">{line}</span>
+            {/* The report's own words: Chinese, whatever the page's language. */}
+            <span className="source-text" lang="zh-CN">
+              {line}
+            </span>
           </li>
         ))}
       </ol>

@@ -31,7 +31,7 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
     })),
   ];
   return (
-    <div className="filter-bar" role="group" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
+    <section className="filter-bar" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
       <label>
         {tr({ zh: '年度', en: 'Year' })}
         <YearSelect
@@ -61,11 +61,12 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
         {tr({ zh: '范围', en: 'Scope' })}
         <Choice
           filter="scope"
+          label={tr({ zh: '范围', en: 'Scope' })}
           options={scopeOptions}
           value={scopeToString(state.scope)}
           onChange={(v) => update({ scope: parseScope(v) ?? { kind: 'all' } })}
         />
       </label>
-    </div>
+    </section>
   );
 }

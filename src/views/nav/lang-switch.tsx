@@ -1,4 +1,5 @@
-// 中文 / English. The choice is part of the URL, so a shared link opens in the same language.
+// 中文 / English, each written in its own language. The choice is part of the URL, so a shared
+// link opens in the same language, and is remembered in this browser (state/lang-memory.ts).
 import type { Lang } from '../../state/url-state';
 
 const OPTIONS: { lang: Lang; label: string }[] = [
@@ -8,7 +9,7 @@ const OPTIONS: { lang: Lang; label: string }[] = [
 
 export function LangSwitch({ lang, onSelect }: { lang: Lang; onSelect: (lang: Lang) => void }) {
   return (
-    <div className="lang-switch" role="group" aria-label="语言 / Language">
+    <div className="lang-switch" role="group" aria-label={lang === 'zh' ? '语言' : 'Language'}>
       {OPTIONS.map((o) => (
         <button
           key={o.lang}

@@ -4,6 +4,7 @@
 import type { DatasetState } from '../../queries/use-dataset';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
 import type { Lang, UrlState } from '../../state/url-state';
+import { formatDate } from '../../ui/dates';
 import { L } from '../../ui/labels';
 import { scopeName } from '../shared/scope-name';
 import { PR } from './print-labels';
@@ -93,8 +94,9 @@ function readableLink(): string {
   }
 }
 
+/** Today as the captions write dates (2026年3月10日 / 10 Mar 2026), in the reader's time zone. */
 function printDate(lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(
-    new Date(),
-  );
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatDate(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`, lang);
 }

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { hasKpiPoints, type KpiModel } from '../../charts/kpi/model';
 import { buildKpiSparklineOption, formatKpiValue } from '../../charts/kpi/option';
-import { formatChange } from '../../charts/format';
+import { colon, formatChange, joinList, type Lang } from '../../charts/format';
 import { INDICATORS } from '../../domain/indicators';
 import { useLang, useT } from '../../state/lang';
 import { EChart } from '../../ui/echart';
@@ -28,7 +28,7 @@ export function KpiCard({ model }: { model: KpiModel }) {
       data-kpi={model.key}
       data-kpi-value={model.value ?? ''}
       data-kpi-reason={model.reason ?? undefined}
-      title={cardTitle(model, tr)}
+      title={cardTitle(model, tr, lang)}
     >
       <h3 className="kpi-label">{def[lang]}</h3>
       <p className="kpi-value">
@@ -36,7 +36,7 @@ export function KpiCard({ model }: { model: KpiModel }) {
         {reason && <span className="kpi-reason">{reason}</span>}
       </p>
       <p className="kpi-yoy" data-kpi-yoy={model.yoy ?? ''}>
-        <YoyText model={model} tr={tr} />
+        <YoyText model={model} tr={tr} lang={lang} />
       </p>
       <EChart
         id={`kpi-${model.key}`}
@@ -57,13 +57,13 @@ function reasonText(model: KpiModel, tr: Tr): string | null {
   return text && tr({ zh: `（${text.zh}）`, en: ` (${text.en})` });
 }
 
-function YoyText({ model, tr }: { model: KpiModel; tr: Tr }) {
+function YoyText({ model, tr, lang }: { model: KpiModel; tr: Tr; lang: Lang }) {
   const direction =
     model.yoy === null ? 'none' : model.yoy > 0 ? 'up' : model.yoy < 0 ? 'down' : 'flat';
   return (
     <>
       {tr(OV.yoy)}{' '}
-      <strong className={`kpi-change kpi-${direction}`}>{formatChange(model.yoy)}</strong>{' '}
+      <strong className={`kpi-change kpi-${direction}`}>{formatChange(model.yoy, lang)}</strong>{' '}
       {pointsText(model, tr)}
       <span className="kpi-yoy-why">{yoyWhy(model, tr)}</span>
     </>
@@ -98,12 +98,12 @@ function footText(model: KpiModel, tr: Tr): string {
   return parts.join(' · ');
 }
 
-function cardTitle(model: KpiModel, tr: Tr): string {
+function cardTitle(model: KpiModel, tr: Tr, lang: Lang): string {
   const def = INDICATORS[model.key];
-  const lines = [`${tr(OV.formula)}：${tr({ zh: def.formulaZh, en: def.formulaEn })}`];
+  const lines = [`${tr(OV.formula)}${colon(lang)}${tr({ zh: def.formulaZh, en: def.formulaEn })}`];
   if (model.approx !== 'none') lines.push(tr(APPROX_NOTE[model.approx]));
   if (model.missingUnits.length > 0) {
-    lines.push(`${tr(OV.missingUnits)}：${model.missingUnits.join('、')}`);
+    lines.push(`${tr(OV.missingUnits)}${colon(lang)}${joinList(model.missingUnits, lang)}`);
   }
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@
 // current one is lifted onto the stage by CSS (present.css) and its chart resizes to it.
 // The slide number lives in the URL, so links open on a slide and back/forward step through.
 import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { colon } from '../../charts/format';
 import type { DatasetState } from '../../queries/use-dataset';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
 import type { Lang, UrlState } from '../../state/url-state';
@@ -75,20 +76,20 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
         className="present-stage"
         role="region"
         aria-roledescription={PT.deck[lang]}
-        aria-label={`${PT.deck[lang]}：${announcement}`}
+        aria-label={`${PT.deck[lang]}${colon(lang)}${announcement}`}
         tabIndex={-1}
       >
         {current ? (
-          <header className="present-head">
+          <div className="present-head">
             <p className="present-context">{slideContext(current)}</p>
             <h2 className="present-title" data-present-title>
               {slideTitle(current)}
             </h2>
-          </header>
+          </div>
         ) : (
           <TitleSlide state={state} dataset={dataset} lang={lang} />
         )}
-        <footer className="present-bar">
+        <div className="present-bar">
           <span className="present-dataset">
             {dataset.entry?.title[lang] ?? ''}
             {simulated && <span className="badge badge-simulated">{L.simulated[lang]}</span>}
@@ -108,7 +109,7 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
               {PT.exit[lang]}
             </button>
           </span>
-        </footer>
+        </div>
         <p className="sr-only" aria-live="polite" data-present-live>
           {announcement}
         </p>

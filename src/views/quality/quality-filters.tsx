@@ -53,6 +53,7 @@ export function QualityFilters({ dataset, state, update }: Omit<ViewProps, 'lang
         {tr(F.unit)}
         <Choice
           filter="unit"
+          label={tr(F.unit)}
           options={[
             { value: '', label: tr(F.allUnits) },
             ...units.map((u) => ({ value: u.key, label: u.name, hint: u.region ?? undefined })),

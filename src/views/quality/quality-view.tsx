@@ -2,7 +2,7 @@
 // rule, severity, unit and year; findings by rule; a per-unit summary; the "not checkable"
 // counts; and the per-file load status and unit coverage. Each panel has its own boundary.
 import { useMemo } from 'react';
-import { formatCount } from '../../charts/format';
+import { formatCount, inParens } from '../../charts/format';
 import { RULES } from '../../domain/checks';
 import { serializeUrlState } from '../../state/url-state';
 import { useLang, useT } from '../../state/lang';
@@ -23,6 +23,7 @@ import { useQualityData, type QualityData } from './use-quality';
 export function QualityView(props: ViewProps) {
   const { dataset, state } = props;
   const tr = useT();
+  const lang = useLang();
   const data = useQualityData(props);
   const reset = dataset.entry?.id ?? '';
   // A new filter starts the list at page 1.
@@ -45,7 +46,7 @@ export function QualityView(props: ViewProps) {
         <PanelBoundary title={tr(F.byRuleTitle)} resetKey={reset}>
           <Panel
             id="quality-by-rule"
-            title={`${tr(F.byRuleTitle)}（${formatCount(findings.length)}）`}
+            title={`${tr(F.byRuleTitle)}${inParens(formatCount(findings.length, lang), lang)}`}
             status={status}
           >
             <ByRuleChart

@@ -8,7 +8,8 @@ import {
 } from '../../charts/applicants/model';
 import { buildApplicantOption } from '../../charts/applicants/option';
 import { applicantTable } from '../../charts/applicants/table';
-import { useT } from '../../state/lang';
+import { colon, joinList } from '../../charts/format';
+import { useLang, useT } from '../../state/lang';
 import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
@@ -61,6 +62,7 @@ export function ApplicantsPanel({
 
 function BlankColumns({ model }: { model: ApplicantModel }) {
   const tr = useT();
+  const lang = useLang();
   const blank = model.bars.filter((b) => b.blank.length > 0);
   if (blank.length === 0) return null;
   return (
@@ -70,7 +72,7 @@ function BlankColumns({ model }: { model: ApplicantModel }) {
         {blank.map((b) => {
           const names = b.blank.slice(0, MAX_LISTED).map((r) => `${r.unit} ${r.year}`);
           const more = b.blank.length > MAX_LISTED ? ` … (${b.blank.length})` : '';
-          return <li key={b.key}>{`${tr(b)}：${names.join('、')}${more}`}</li>;
+          return <li key={b.key}>{`${tr(b)}${colon(lang)}${joinList(names, lang)}${more}`}</li>;
         })}
       </ul>
     </div>

@@ -10,11 +10,11 @@ export const R = {
   pipeline: { zh: '申请办理流程', en: 'Request pipeline' },
   pipelineNote: {
     zh: '三根柱应等高：上年结转 + 本年新收 = 六类办理结果之和 = (七)总计 + 结转下年度（表三“总计”列）。',
-    en: 'The three bars should be equally tall: carried over + new = the six outcomes = total handled + carried forward (总计 column).',
+    en: 'The three bars should be equally tall: carried over + new = the six outcomes = total handled + carried forward (table 3’s total column).',
   },
   pipelineDefinition: {
     zh: '上年结转 + 本年新收 = 六类办理结果之和 = (七)总计 + 结转下年度（表三“总计”列，各报告求和）',
-    en: 'carried over + new = the six outcomes = total handled + carried forward (总计 column, summed over reports)',
+    en: 'carried over + new = the six outcomes = total handled + carried forward (table 3’s total column, summed over reports)',
   },
   balanced: {
     zh: '各报告的表三合计关系均成立（或无法核对）。',
@@ -34,18 +34,18 @@ export const R = {
   },
   outcomesDefinition: {
     zh: '六类办理结果的件数（表三“总计”列，各报告求和）；占比 = 该类合计 ÷ (七)总计',
-    en: 'requests per outcome group (总计 column, summed over reports); share = group total ÷ total handled',
+    en: 'requests per outcome group (table 3’s total column, summed over reports); share = group total ÷ total handled',
   },
   reasonsDefinition: {
     zh: '该类办理结果下各项具体原因的件数（表三“总计”列，各报告求和）；占比 = 该项 ÷ 本类各项之和',
-    en: 'requests per reason of the group (总计 column, summed over reports); share = reason ÷ sum of the group’s reasons',
+    en: 'requests per reason of the group (table 3’s total column, summed over reports); share = reason ÷ sum of the group’s reasons',
   },
   drill: { zh: '查看原因', en: 'Reasons of' },
   none: { zh: '（不展开）', en: '(none)' },
   reasons: { zh: '具体原因', en: 'Reasons' },
   singleRow: {
     zh: '以下报告将“(六)其他处理”印为单行，无法拆分到三项原因，单列为“单行，无分项”：',
-    en: 'These reports print (六) other handling as one row, so it cannot be split into its three reasons; it is shown as “single row”:',
+    en: 'These reports print “(6) other handling” as one row, so it cannot be split into its three reasons; it is shown as “single row”:',
   },
   applicants: { zh: '申请人构成', en: 'Applicants' },
   applicantsNote: {

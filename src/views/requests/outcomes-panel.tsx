@@ -6,7 +6,8 @@ import { toOutcomeModel, toReasonModel, type ReasonModel } from '../../charts/ou
 import { buildCompositionOption, outcomeItems, reasonItems } from '../../charts/outcomes/option';
 import { COMPOSITION_HEADERS, compositionTable } from '../../charts/outcomes/table';
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../../domain/template';
-import { useT } from '../../state/lang';
+import { joinList } from '../../charts/format';
+import { useLang, useT } from '../../state/lang';
 import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
@@ -137,10 +138,15 @@ function Reasons({
 
 function SingleRowNote({ model }: { model: ReasonModel }) {
   const tr = useT();
+  const lang = useLang();
   if (model.singleRow.length === 0) return null;
   return (
     <p className="panel-note" data-single-row={model.singleRow.length}>
-      {tr(R.singleRow)} {model.singleRow.map((r) => `${r.unit} ${r.year}`).join('、')}
+      {tr(R.singleRow)}{' '}
+      {joinList(
+        model.singleRow.map((r) => `${r.unit} ${r.year}`),
+        lang,
+      )}
     </p>
   );
 }

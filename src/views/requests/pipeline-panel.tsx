@@ -9,8 +9,8 @@ import {
 } from '../../charts/request-pipeline/model';
 import { buildPipelineOption } from '../../charts/request-pipeline/option';
 import { pipelineTable } from '../../charts/request-pipeline/table';
-import { formatCount } from '../../charts/format';
-import { useT } from '../../state/lang';
+import { colon, formatCount, inParens } from '../../charts/format';
+import { useLang, useT } from '../../state/lang';
 import { useCapped } from '../../ui/capped';
 import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
@@ -57,6 +57,7 @@ export function PipelineChart({
 
 function Imbalances({ list }: { list: Imbalance[] }) {
   const tr = useT();
+  const lang = useLang();
   const { shown, more } = useCapped(list, tr(R.allInQuality));
   if (list.length === 0) return <p className="panel-note balance-ok">{tr(R.balanced)}</p>;
   return (
@@ -65,7 +66,7 @@ function Imbalances({ list }: { list: Imbalance[] }) {
       <ul>
         {shown.map((b) => (
           <li key={`${b.unit}|${b.year}|${b.rule}`} data-rule={b.rule}>
-            {`${b.unit} ${b.year} · ${b.rule}：${tr(b.rule === 'T3-HANDLED' ? R.handledRule : R.balanceRule)}（${formatCount(b.left)} ≠ ${formatCount(b.right)}，${tr({ zh: '差', en: 'difference' })} ${formatCount(b.left - b.right)}）`}
+            {`${b.unit} ${b.year} · ${b.rule}${colon(lang)}${tr(b.rule === 'T3-HANDLED' ? R.handledRule : R.balanceRule)}${inParens(`${formatCount(b.left, lang)} ≠ ${formatCount(b.right, lang)}${tr({ zh: '，差', en: ', difference' })} ${formatCount(b.left - b.right, lang)}`, lang)}`}
           </li>
         ))}
       </ul>

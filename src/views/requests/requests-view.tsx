@@ -3,6 +3,7 @@
 // own error boundary.
 import type { Report } from '../../domain/report';
 import { unitKey, type Scope } from '../../domain/scope';
+import { colon } from '../../charts/format';
 import { useT } from '../../state/lang';
 import { PanelBoundary } from '../../ui/panel-boundary';
 import '../compare/compare.css';
@@ -47,6 +48,7 @@ function ModeBar({
   state,
   update,
   selection,
+  lang,
 }: ViewProps & { selection: RequestSelection }) {
   const tr = useT();
   const years = dataset.years;
@@ -78,7 +80,7 @@ function ModeBar({
         className="selection-caption"
         data-selection={`${selection.mode}:${yearsText(selection.years)}`}
       >
-        {`${tr(R.selection)}：${scope} · ${yearsText(selection.years)} · ${selection.reports.length} ${tr(R.reports)}`}
+        {`${tr(R.selection)}${colon(lang)}${scope} · ${yearsText(selection.years)} · ${selection.reports.length} ${tr(R.reports)}`}
       </span>
     </div>
   );

@@ -18,6 +18,7 @@ import { Figure } from '../../ui/figure';
 import { useFigureCaption } from '../shared/figure-caption';
 import type { ViewProps } from '../view-props';
 import { U } from './labels';
+import { TableScroll } from '../../ui/table-scroll';
 
 const KEYS = Object.keys(INDICATORS) as IndicatorKey[];
 
@@ -73,7 +74,7 @@ export function UnitIndicators({ reports, unitName, state, update }: Props) {
           height={220}
         />
       </div>
-      <div className="table-scroll">
+      <TableScroll label={tr(U.indicators)}>
         <table className="indicator-table">
           <thead>
             <tr>
@@ -103,7 +104,7 @@ export function UnitIndicators({ reports, unitName, state, update }: Props) {
                     {formatIndicator(INDICATORS[key], p.value.value)}
                     {p.yoy !== null && (
                       <span className="yoy">
-                        {tr(U.yoy)} {formatChange(p.yoy)}
+                        {tr(U.yoy)} {formatChange(p.yoy, lang)}
                       </span>
                     )}
                   </td>
@@ -112,7 +113,7 @@ export function UnitIndicators({ reports, unitName, state, update }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

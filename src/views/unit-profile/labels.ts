@@ -18,8 +18,14 @@ export const U = {
   region: { zh: '地区', en: 'Region' },
   level: { zh: '层级', en: 'Level' },
   template: { zh: '模板版本', en: 'Template' },
-  template2021: { zh: '2021版（国办公开办函〔2021〕30号）', en: '2021 (国办公开办函〔2021〕30号)' },
-  template2019: { zh: '2019版（国办公开办函〔2019〕60号）', en: '2019 (国办公开办函〔2019〕60号)' },
+  template2021: {
+    zh: '2021版（国办公开办函〔2021〕30号）',
+    en: '2021 template (State Council General Office, Guo Ban Gong Kai Han [2021] No. 30)',
+  },
+  template2019: {
+    zh: '2019版（国办公开办函〔2019〕60号）',
+    en: '2019 template (State Council General Office, Guo Ban Gong Kai Han [2019] No. 60)',
+  },
   source: { zh: '来源', en: 'Source' },
   sourceLink: { zh: '原文链接', en: 'Original' },
   published: { zh: '发布日期', en: 'Published' },
@@ -73,3 +79,24 @@ export const U = {
   yoy: { zh: '同比', en: 'YoY' },
   findings: { zh: '核对发现（全部年度）', en: 'Findings (all years)' },
 } as const satisfies Record<string, Text>;
+
+const DIGITS = '一二三四五六七八九';
+
+/** 一 … 九十九 → 1 … 99; anything else → null. */
+function chineseNumber(text: string): number | null {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!m || text === '') return null;
+  const [, tens, ten, ones] = m;
+  const digit = (c: string | undefined) => (c ? DIGITS.indexOf(c) + 1 : 0);
+  if (!ten) return text.length === 1 ? digit(text) : null;
+  return (tens ? digit(tens) : 1) * 10 + digit(ones);
+}
+
+/** A template section as the reader's language cites it: 第二十条第(一)项 → Article 20(1). */
+export function sectionText(section: string, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return section;
+  const m = /^第(.+)条第\((.+)\)项$/.exec(section);
+  const article = m ? chineseNumber(m[1]!) : null;
+  const item = m ? chineseNumber(m[2]!) : null;
+  return article !== null && item !== null ? `Article ${article}(${item})` : section;
+}

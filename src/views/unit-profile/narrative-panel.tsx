@@ -30,7 +30,7 @@ export function NarrativeFigures({ report }: { report: Report }) {
             <div className="stat" key={f.key} data-narrative={f.key}>
               <dt>
                 {tr(f)}
-                {f.kind === 'count' ? `（${f.unit}）` : ''}
+                {f.kind === 'count' ? tr({ zh: `（${f.unit}）`, en: '' }) : ''}
               </dt>
               <dd title={approx ? tr(U.approx) : undefined}>{text ?? '—'}</dd>
             </div>

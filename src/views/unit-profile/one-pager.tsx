@@ -3,11 +3,13 @@
 // trend chart — laid out compactly by one-pager.css when the root says data-print-mode=onepage;
 // this file adds what the sheet needs instead of the interactive parts: a heading naming the
 // unit, region, year and source in full, and the findings of that year in brief.
+import { colon } from '../../charts/format';
 import { RULES } from '../../domain/checks';
 import { LEVEL_LABELS } from '../../domain/meta';
 import type { Report } from '../../domain/report';
 import type { DatasetState } from '../../queries/use-dataset';
 import { useLang, useT } from '../../state/lang';
+import { formatDate } from '../../ui/dates';
 import { L } from '../../ui/labels';
 import type { LocatedFinding } from '../findings/findings-model';
 import { SEVERITY_TEXT } from '../findings/labels';
@@ -49,7 +51,7 @@ export function OnePagerHead({ report, dataset }: { report: Report; dataset: Dat
           <span>
             {tr(U.published)}
             {sep}
-            {report.source.published}
+            {formatDate(report.source.published, lang)}
           </span>
         )}
       </p>
@@ -90,8 +92,10 @@ export function OnePagerFindings({
         <ul>
           {shown.map((l, i) => (
             <li key={i} className={`severity-${l.finding.severity}`}>
-              <strong>{tr(SEVERITY_TEXT[l.finding.severity])}</strong> {RULES[l.finding.rule][lang]}
-              {lang === 'zh' ? '：' : ': '}
+              <strong>{tr(SEVERITY_TEXT[l.finding.severity])}</strong>{' '}
+              {/* The rule is a sentence; its full stop would sit before the colon. */}
+              {RULES[l.finding.rule][lang].replace(/[.。]$/, '')}
+              {colon(lang)}
               {l.finding.message[lang]}
             </li>
           ))}

@@ -2,7 +2,8 @@
 // only when it is http(s)), and the notes made when it was entered.
 import { LEVEL_LABELS } from '../../domain/meta';
 import type { Report } from '../../domain/report';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
+import { formatDate } from '../../ui/dates';
 import { U } from './labels';
 
 /** Only http(s) URLs become links; anything else (javascript:, data:) stays text. */
@@ -18,6 +19,7 @@ export function safeHttpUrl(url: string | null): string | null {
 
 export function SourceDetails({ report }: { report: Report }) {
   const tr = useT();
+  const lang = useLang();
   const { source } = report;
   const href = safeHttpUrl(source.url);
   return (
@@ -44,7 +46,9 @@ export function SourceDetails({ report }: { report: Report }) {
         {source.published && (
           <>
             <dt>{tr(U.published)}</dt>
-            <dd>{source.published}</dd>
+            <dd>
+              <time dateTime={source.published}>{formatDate(source.published, lang)}</time>
+            </dd>
           </>
         )}
         {source.file && (

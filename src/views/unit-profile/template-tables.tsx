@@ -2,10 +2,11 @@
 // header and row-label cells included), so an evaluator can hold them against the report.
 import type { Report } from '../../domain/report';
 import { APPLICANT_COLUMNS, DISPUTE_COLUMNS, DISPUTE_GROUPS } from '../../domain/template';
-import { useT } from '../../state/lang';
-import { U } from './labels';
+import { useLang, useT } from '../../state/lang';
+import { sectionText, U } from './labels';
 import { printsOneOtherRow, table2Blocks, table3Lines } from './profile-model';
 import { ValueCell as DefaultCell, type Flags } from './value-cell';
+import { TableScroll } from '../../ui/table-scroll';
 
 export type CellComponent = typeof DefaultCell;
 
@@ -18,15 +19,16 @@ interface TableProps {
 
 export function Table2({ report, flags, cell: ValueCell = DefaultCell }: TableProps) {
   const tr = useT();
+  const lang = useLang();
   return (
-    <div className="table-scroll">
+    <TableScroll label={tr(U.table2)}>
       <table className="tpl tpl-2" data-table="2" data-format={report.format}>
         <caption className="sr-only">{tr(U.table2)}</caption>
         {table2Blocks(report.format).map((block, i) => (
           <tbody key={`${block.section}-${i}`}>
             <tr className="tpl-section">
               <th colSpan={4} scope="colgroup">
-                {block.section}
+                {sectionText(block.section, lang)}
               </th>
             </tr>
             <tr className="tpl-head">
@@ -58,7 +60,7 @@ export function Table2({ report, flags, cell: ValueCell = DefaultCell }: TablePr
           </tbody>
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -67,7 +69,7 @@ export function Table3({ report, flags, cell: ValueCell = DefaultCell }: TablePr
   const single = printsOneOtherRow(report);
   const legal = APPLICANT_COLUMNS.slice(1, 6);
   return (
-    <div className="table-scroll">
+    <TableScroll label={tr(U.table3)}>
       <table className="tpl tpl-3" data-table="3" data-single-other={single}>
         <caption className="sr-only">{tr(U.table3)}</caption>
         <thead>
@@ -118,7 +120,7 @@ export function Table3({ report, flags, cell: ValueCell = DefaultCell }: TablePr
           {tr(U.singleOther)}
         </p>
       )}
-    </div>
+    </TableScroll>
   );
 }
 
@@ -127,7 +129,7 @@ export function Table4({ report, flags, cell: ValueCell = DefaultCell }: TablePr
   const [review, direct, after] = DISPUTE_GROUPS;
   const sub = (zh: string, en: string) => ({ zh: zh.split('-').pop()!, en });
   return (
-    <div className="table-scroll">
+    <TableScroll label={tr(U.table4)}>
       <table className="tpl tpl-4" data-table="4">
         <caption className="sr-only">{tr(U.table4)}</caption>
         <thead>
@@ -177,6 +179,6 @@ export function Table4({ report, flags, cell: ValueCell = DefaultCell }: TablePr
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,7 +2,8 @@
 import { useMemo, useState } from 'react';
 import { unitsOf, type UnitEntry } from '../../domain/scope';
 import type { Report } from '../../domain/report';
-import { useT } from '../../state/lang';
+import { joinList } from '../../charts/format';
+import { useLang, useT } from '../../state/lang';
 import { UnitLink } from '../findings/unit-link';
 import type { ViewProps } from '../view-props';
 import { U } from './labels';
@@ -23,6 +24,7 @@ interface Props extends Pick<ViewProps, 'state' | 'update'> {
 
 export function UnitPicker({ reports, state, update }: Props) {
   const tr = useT();
+  const lang = useLang();
   const [query, setQuery] = useState('');
   const units = useMemo(() => unitsOf(reports), [reports]);
   const matches = matchUnits(units, query);
@@ -45,7 +47,7 @@ export function UnitPicker({ reports, state, update }: Props) {
               {u.name}
             </UnitLink>{' '}
             <span className="muted">
-              {u.region ?? ''} · {u.years.join('、')}
+              {u.region ?? ''} · {joinList(u.years, lang)}
             </span>
           </li>
         ))}

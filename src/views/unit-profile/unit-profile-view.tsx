@@ -3,6 +3,7 @@
 // header and source, tables 2–4 as printed (cells with findings marked), narrative figures,
 // indicators with trends, findings of every year. Each panel has its own error boundary.
 import { useMemo, type ReactNode } from 'react';
+import { colon, inParens, joinList } from '../../charts/format';
 import { unitsOf } from '../../domain/scope';
 import { useLang, useT } from '../../state/lang';
 import { Panel, type PanelStatus } from '../../ui/panel';
@@ -143,7 +144,7 @@ function Profile({
       )}
       {panel(
         'unit-findings',
-        `${tr(U.findings)}（${located.length}）`,
+        `${tr(U.findings)}${inParens(located.length, lang)}`,
         <FindingsList key={unitKey} located={located} state={state} update={update} hideUnit />,
       )}
       {report && <OnePagerFindings located={located} year={report.year} />}
@@ -191,7 +192,9 @@ function ProfileHeader({
         />
       </label>
       <span className="muted">
-        {tr(U.years)}：{years.join('、')}
+        {tr(U.years)}
+        {colon(lang)}
+        {joinList(years, lang)}
       </span>
       <PrintButton lang={lang} mode="onepage" />
     </div>

@@ -1,21 +1,23 @@
 // Units loaded and the years each one covers: query state → coverage model → table.
 import { useMemo } from 'react';
-import { formatCount, MISSING } from '../../charts/format';
+import { formatCount, inParens, MISSING } from '../../charts/format';
 import type { DatasetState } from '../../queries/use-dataset';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
 import { L } from '../../ui/labels';
 import { PagedRows } from '../../ui/paged-rows';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import { toUnitCoverage, type UnitCoverage } from './unit-coverage';
+import { TableScroll } from '../../ui/table-scroll';
 
 export function UnitsView({ dataset }: { dataset: DatasetState }) {
   const tr = useT();
+  const lang = useLang();
   const units = useMemo(() => toUnitCoverage(dataset.reports), [dataset.reports]);
   return (
     <Panel
       id="units"
-      title={`${tr(L.units)}（${formatCount(units.length)}）`}
+      title={`${tr(L.units)}${inParens(formatCount(units.length, lang), lang)}`}
       status={datasetPanelStatus(dataset)}
       error={<DatasetErrors dataset={dataset} />}
       empty={tr(L.noReports)}
@@ -33,10 +35,11 @@ function CoverageTable({
   years: readonly number[];
 }) {
   const tr = useT();
+  const lang = useLang();
   return (
     <PagedRows rows={units} nameOf={(u) => u.unit} label={tr(L.units)}>
       {(shown) => (
-        <div className="table-scroll">
+        <TableScroll label={tr(L.units)}>
           <table className="coverage">
             <thead>
               <tr>
@@ -67,12 +70,12 @@ function CoverageTable({
                       </span>
                     </td>
                   ))}
-                  <td className="num">{formatCount(u.years.size)}</td>
+                  <td className="num">{formatCount(u.years.size, lang)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </PagedRows>
   );

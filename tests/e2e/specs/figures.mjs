@@ -168,7 +168,7 @@ async function checkExports(browser, page, id) {
 
   const caption = await page.textContent(`[data-figure="${id}"] figcaption`);
   const definition = /定义：(.+?)数据集/.exec(caption)?.[1];
-  const asOf = /数据截至：(\d{4}-\d{2}-\d{2})/.exec(caption)?.[1];
+  const asOf = /数据截至：(\d{4}年\d{1,2}月\d{1,2}日)/.exec(caption)?.[1];
   assert(definition && asOf, `${id}: caption lacks definition or 数据截至: ${caption}`);
   const svg = await download(page, `[data-figure="${id}"] [data-export="svg"]`);
   assert(svg.name.endsWith('.svg'), `${id}: SVG named ${svg.name}`);
@@ -215,7 +215,10 @@ export const tests = [
         for (const { id, caption } of found) {
           assert(caption !== null, `${id}: no caption element`);
           assert(/定义：\S{4,}/.test(caption), `${id}: no definition in "${caption}"`);
-          assert(/数据截至：\d{4}-\d{2}-\d{2}/.test(caption), `${id}: no 数据截至 in "${caption}"`);
+          assert(
+            /数据截至：\d{4}年\d{1,2}月\d{1,2}日/.test(caption),
+            `${id}: no 数据截至 in "${caption}"`,
+          );
           assert(ds !== 'demo' || caption.startsWith('模拟数据'), `${id}: no 模拟数据 mark`);
           assert((await inkedPixels(page, id)) > 200, `${id}: the chart is blank`);
         }

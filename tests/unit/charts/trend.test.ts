@@ -53,7 +53,7 @@ describe('trend option', () => {
       [report('甲', 2021, { 'requests.new.total': 4 })],
       [2021, 2022],
     );
-    const option = buildTrendOption(model);
+    const option = buildTrendOption(model, 'zh');
     expect(option.series).toMatchObject([{ type: 'bar', data: [4, null] }]);
     expect(option.xAxis).toMatchObject({ data: ['2021', '2022'] });
   });
@@ -64,7 +64,7 @@ describe('trend option', () => {
       'requests.new.total': 10,
       'requests.carriedOver.total': 0,
     });
-    const option = buildTrendOption(toTrendModel('completionRate', [r], [2021]));
+    const option = buildTrendOption(toTrendModel('completionRate', [r], [2021]), 'zh');
     expect(option.series).toMatchObject([{ type: 'line', data: [90] }]);
     expect(option.yAxis).toMatchObject({ min: 0, max: 100 });
   });
@@ -75,7 +75,7 @@ describe('trend option', () => {
       report(HOSTILE, 2022, {}),
     ];
     const model = toTrendModel('requestsNew', reports, [2022]);
-    const html = trendTooltipHtml(model, model.points[0]!);
+    const html = trendTooltipHtml(model, model.points[0]!, 'zh');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('12,345');
@@ -85,7 +85,7 @@ describe('trend option', () => {
   it('says — for a year without a value, never 0', () => {
     const model = toTrendModel('requestsNew', [report('甲', 2022, {})], [2022]);
     expect(hasTrendValues(model)).toBe(false);
-    expect(trendTooltipHtml(model, model.points[0]!)).toContain('—（未报告）');
+    expect(trendTooltipHtml(model, model.points[0]!, 'zh')).toContain('—（未报告）');
   });
 });
 
@@ -117,6 +117,22 @@ describe('trend table (the data behind the chart)', () => {
     );
     expect(drawn).toEqual(model.points.map((p) => p.value));
   });
+
+  it('labels a point with the same rounding as its table cell (81.746% is 81.7 in both)', () => {
+    const reports = [
+      report('甲', 2025, {
+        'requests.totalHandled.total': 1339,
+        'requests.new.total': 1638,
+        'requests.carriedOver.total': 0,
+      }),
+    ];
+    const model = toTrendModel('completionRate', reports, [2025]);
+    expect(trendTable(model, 'en').rows[0]![1]).toBe(81.7);
+    const option = buildTrendOption(model, 'en') as {
+      series: { label: { formatter: (p: { dataIndex: number }) => string } }[];
+    };
+    expect(option.series[0]!.label.formatter({ dataIndex: 0 })).toBe('81.7%');
+  });
 });
 
 describe('unit-profile trend figure (one unit’s indicator, its table and caption)', () => {
@@ -138,12 +154,13 @@ describe('unit-profile trend figure (one unit’s indicator, its table and capti
     const option = buildTrendOption(model, 'zh') as {
       series: {
         data: (number | null)[];
-        label: { formatter: (p: { value?: unknown }) => string };
+        label: { formatter: (p: { value?: unknown; dataIndex?: number }) => string };
       }[];
     };
     const [series] = option.series;
     expect(series!.data).toEqual([33.33, null]);
-    expect(series!.label.formatter({ value: 33.33 })).toBe('33.33');
+    expect(series!.label.formatter({ value: 33.33, dataIndex: 0 })).toBe('33.33');
+    expect(series!.label.formatter({ value: null, dataIndex: 1 })).toBe('—');
   });
 
   it('names the unit in the caption and once in the file name, as text, never as markup', () => {

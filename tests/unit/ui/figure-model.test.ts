@@ -29,7 +29,7 @@ describe('figure caption', () => {
       '定义：(七)总计 ÷ (本年新收 + 上年结转)',
       '数据集：真实年报样本 · 单位：平潭综合实验区 · 年度：2019–2025',
       '来源：各单位政府网站公开发布的年度报告',
-      '数据截至：2026-03-10（所含报告的最晚发布日期）',
+      '数据截至：2026年3月10日（所含报告的最晚发布日期）',
       '链接：https://example.org/?ds=samples&view=trends',
     ]);
   });
@@ -43,7 +43,7 @@ describe('figure caption', () => {
   it('speaks English when the page does', () => {
     const lines = captionLines({ ...CAPTION, lang: 'en', title: 'Completion rate' });
     expect(lines[0]).toMatch(/^Definition: /);
-    expect(lines[3]).toBe('Data as of: 2026-03-10 (latest publication date of the reports)');
+    expect(lines[3]).toBe('Data as of: 10 Mar 2026 (latest publication date of the reports)');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   table2Blocks,
   table3Lines,
 } from '../../../src/views/unit-profile/profile-model';
+import { sectionText } from '../../../src/views/unit-profile/labels';
 import { safeHttpUrl } from '../../../src/views/unit-profile/source-panel';
 import { makeReport } from '../../fixtures/reports';
 
@@ -98,5 +99,23 @@ describe('cells and links', () => {
     expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
     expect(safeHttpUrl('not a url')).toBeNull();
     expect(safeHttpUrl(null)).toBeNull();
+  });
+});
+
+describe('template sections in English', () => {
+  it('cites 第二十条第(X)项 as Article 20(X), every section of both templates', () => {
+    expect(sectionText('第二十条第(一)项', 'en')).toBe('Article 20(1)');
+    expect(sectionText('第二十条第(九)项', 'en')).toBe('Article 20(9)');
+    expect(sectionText('第二十条第(一)项', 'zh')).toBe('第二十条第(一)项');
+    for (const format of ['2019', '2021'] as const) {
+      for (const block of table2Blocks(format)) {
+        expect(sectionText(block.section, 'en')).toMatch(/^Article 20\(\d\)$/);
+      }
+    }
+  });
+
+  it('leaves a section it cannot read as printed', () => {
+    expect(sectionText('附表', 'en')).toBe('附表');
+    expect(sectionText('第十十条第(一)项', 'en')).toBe('第十十条第(一)项');
   });
 });
