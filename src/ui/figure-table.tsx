@@ -95,9 +95,12 @@ export function TableTools({
       <button
         type="button"
         data-export="csv"
-        disabled={table === null || busy !== null}
+        disabled={table === null}
+        aria-disabled={busy !== null || undefined}
         title={L.exportCsvHint[lang]}
-        onClick={() => table && void runner.run('csv', async () => csvFile(table, caption))}
+        onClick={() =>
+          table && busy === null && void runner.run('csv', async () => csvFile(table, caption))
+        }
       >
         {L.exportCsv[lang]}
       </button>
