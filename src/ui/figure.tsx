@@ -49,7 +49,7 @@ export function Figure(props: FigureProps) {
   const image = (job: ImageJob) => {
     // The export draws the option again: with the page's patterns, as the reader sees it.
     const drawn = applyChartPrefs(option, { decal });
-    if (!drawn || runner.busy !== null) return;
+    if (!drawn) return;
     const size = { height: props.exportHeight ?? height, full: props.exportHeight !== undefined };
     void runner.run(job, () => imageFile(job, drawn, size, caption));
   };
@@ -75,8 +75,6 @@ export function Figure(props: FigureProps) {
             type="button"
             data-export={job}
             disabled={!ready}
-            // Busy with another export: refused but kept focusable (a disabled button would
-            // drop the keyboard's focus mid-export).
             aria-disabled={runner.busy !== null || undefined}
             title={L[`${EXPORT_LABEL[job]}Hint`][lang]}
             onClick={() => image(job)}

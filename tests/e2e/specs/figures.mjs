@@ -49,14 +49,15 @@ async function captions(page) {
 }
 
 async function download(page, selector) {
-  // Ready (not disabled) and not busy with another export (aria-disabled while it runs).
   await page.waitForFunction(
     (s) => {
       const b = document.querySelector(s);
-      return b && !b.disabled && b.getAttribute('aria-disabled') !== 'true';
+      return b !== null && !b.disabled && b.getAttribute('aria-disabled') !== 'true';
     },
     selector,
-    { timeout: 15000 },
+    {
+      timeout: 15000,
+    },
   );
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
