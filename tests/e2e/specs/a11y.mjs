@@ -170,6 +170,8 @@ const digests = (page) =>
   );
 
 async function download(page, selector) {
+  // Not busy with the previous export (aria-disabled while one runs).
+  await page.waitForSelector(`${selector}:not([disabled]):not([aria-disabled="true"])`);
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
@@ -408,6 +410,12 @@ const toolbarKeys = {
     await focusIs(page, `${fig} [data-export="png2"]`, 'PNG 2×');
     const png = await pressForDownload(page, 'Enter');
     assert(png === 'All-units_New-requests_2019-2025@2x.png', `PNG file name ${png}`);
+    // Focus stays on the button through the export (it is never disabled under the keyboard).
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent.startsWith('Saved'),
+      `${fig} .figure-note`,
+    );
+    await focusIs(page, `${fig} [data-export="png2"]`, 'PNG 2× after its export');
     await page.keyboard.press('Tab');
     await focusIs(page, `${fig} [data-export="png3"]`, 'Tab to PNG 3×');
     await page.keyboard.press('Tab');
