@@ -2,7 +2,7 @@
 // columns with the schema's length limits; level (key or Chinese label); approx marks; and the
 // JSON-valued columns (publishedBreakdown, other, notes) exactly as csv-write writes them.
 import { LEVEL_LABELS, LEVELS, type Level } from '../domain/meta';
-import type { Report } from '../domain/report';
+import type { ReportHead } from '../domain/report-build';
 import { NARRATIVE_FIGURES, type NarrativeFigure, type TemplateFormat } from '../domain/template';
 import { cellError, type RowContext } from './csv-layout';
 import { parseCell, parseYear, YEAR_EXPECTED } from './numbers';
@@ -47,26 +47,30 @@ function text(at: Cursor, key: string): string | null {
   return raw.trim() === '' ? null : stripFormulaGuard(raw);
 }
 
+/** The descriptive cells of a row, as the report will hold them. */
+export type Descriptive = Omit<ReportHead, 'unit' | 'year' | 'format'>;
+
 export function readDescriptive(
-  report: Report,
   cells: readonly string[],
   row: number,
   ctx: RowContext,
-): void {
+): Descriptive {
   const at: Cursor = { cells, row, ctx };
-  report.unitId = limited(at, 'unitId');
-  report.region = limited(at, 'region');
-  report.level = level(at);
-  report.source = {
-    url: limited(at, 'source.url'),
-    title: limited(at, 'source.title'),
-    published: limited(at, 'source.published'),
-    file: limited(at, 'source.file'),
+  return {
+    unitId: limited(at, 'unitId'),
+    region: limited(at, 'region'),
+    level: level(at),
+    source: {
+      url: limited(at, 'source.url'),
+      title: limited(at, 'source.title'),
+      published: limited(at, 'source.published'),
+      file: limited(at, 'source.file'),
+    },
+    approx: approxKeys(at),
+    publishedBreakdown: figureMap(at, 'narrative.publishedBreakdown', false),
+    other: figureMap(at, 'narrative.other', true),
+    notes: notes(at),
   };
-  report.narrative.approx = approxKeys(at);
-  report.narrative.publishedBreakdown = figureMap(at, 'narrative.publishedBreakdown', false);
-  report.narrative.other = figureMap(at, 'narrative.other', true);
-  report.notes = notes(at);
 }
 
 function limited(at: Cursor, key: keyof typeof TEXT_LIMITS): string | null {

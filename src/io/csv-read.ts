@@ -2,13 +2,16 @@
 // time) → header → column layout → per row: template version, descriptive cells, figure cells
 // (parseCell) → Report in emptyReport's shape. zod is not run per row: far too slow at 30,000.
 import Papa from 'papaparse';
-import { deriveComparable2019, emptyReport } from '../domain/cells';
-import type { Report } from '../domain/report';
+import { deriveComparable2019 } from '../domain/cells';
+import { buildReport, type ReportHead } from '../domain/report-build';
+import { FIELDS } from '../domain/fields';
+import type { Cell, Report } from '../domain/report';
 import type { NarrativeFigure, TemplateFormat } from '../domain/template';
 import {
   buildLayout,
   cellError,
   guessDelimiter,
+  guessNewline,
   type FigureColumn,
   type Layout,
   type RowContext,
@@ -47,6 +50,7 @@ export function readCsv(text: string, file: string): ReadOutcome {
     dynamicTyping: false,
     skipEmptyLines: false,
     delimiter: guessDelimiter(text),
+    newline: guessNewline(text),
     step: (result, parser) => onRecord(result, parser, state),
   });
   if (!state.header) buildLayout([], file, out);
@@ -61,7 +65,7 @@ function onRecord(result: Papa.ParseStepResult<string[]>, parser: Papa.Parser, s
   if (!s.header) {
     s.header = true;
     const layout = buildLayout(cells, s.file, s.out);
-    if (layout) s.ctx = { file: s.file, layout, errors: s.out.errors };
+    if (layout) s.ctx = { file: s.file, layout, errors: s.out.errors, vector: newVector() };
     else parser.abort();
     return;
   }
@@ -127,6 +131,10 @@ function hasQuoteError(errors: Papa.ParseError[], file: string, line: number, ou
   return quote !== undefined;
 }
 
+function newVector(): Cell[] {
+  return new Array<Cell>(FIELDS.length).fill(null);
+}
+
 function readRow(
   cells: readonly string[],
   row: number,
@@ -139,23 +147,25 @@ function readRow(
   if (inferred) seen.inferred++;
   const unit = requiredUnit(cells, row, ctx);
   const year = requiredYear(cells, row, ctx);
-  const report = blankReport(unit, year, format);
-  readDescriptive(report, cells, row, ctx);
-  const approx = readFigures(report, cells, row, ctx);
-  if (approx.length > 0)
-    report.narrative.approx = [...new Set([...report.narrative.approx, ...approx])];
+  const head: ReportHead = { unit, year, format, ...readDescriptive(cells, row, ctx) };
+  const approx = readFigures(format, cells, row, ctx);
+  if (ctx.errors.length !== before) return null;
+  if (approx.length > 0) head.approx = [...new Set([...head.approx, ...approx])];
+  const report = buildReport(head, ctx.vector);
   if (report.proactive2019) deriveComparable2019(report);
-  return ctx.errors.length === before ? report : null;
+  return report;
 }
 
-/** Figure cells → report; returns the keys written as approximate (2000余). */
+/** Figure cells → ctx.vector (FIELDS order); returns the keys written as approximate (2000余). */
 function readFigures(
-  report: Report,
+  format: TemplateFormat,
   cells: readonly string[],
   row: number,
   ctx: RowContext,
 ): NarrativeFigure[] {
   const approx: NarrativeFigure[] = [];
+  const vector = ctx.vector;
+  vector.fill(null);
   for (const col of ctx.layout.figures) {
     const raw = cells[col.index]!;
     if (raw === '') continue;
@@ -172,14 +182,11 @@ function readFigures(
       value = parsed.value;
       isApprox = parsed.approx;
     }
-    if (!col.field.formats.includes(report.format)) {
-      cellError(ctx, 'cell-wrong-format', row, col.field.key, {
-        value: raw,
-        detail: report.format,
-      });
+    if (!(format === '2019' ? col.in2019 : col.in2021)) {
+      cellError(ctx, 'cell-wrong-format', row, col.field.key, { value: raw, detail: format });
       continue;
     }
-    col.set(report, value);
+    vector[col.cell] = value;
     if (isApprox) approx.push(col.field.path[1] as NarrativeFigure);
   }
   return approx;
@@ -190,27 +197,4 @@ function figureError(ctx: RowContext, row: number, field: FigureColumn['field'],
   const negative = signedTry.ok && signedTry.value !== null && signedTry.value < 0;
   const code = negative ? 'cell-negative' : 'cell-not-number';
   cellError(ctx, code, row, field.key, { value: raw.trim(), expected: expectedForField(field) });
-}
-
-// emptyReport walks every field path on each call; copying its result once per row is several
-// times faster and gives the identical shape.
-const BLANK: Record<TemplateFormat, Report> = {
-  '2019': emptyReport('', 0, '2019'),
-  '2021': emptyReport('', 0, '2021'),
-};
-
-function blankReport(unit: string, year: number, format: TemplateFormat): Report {
-  const report = copyTree(BLANK[format]);
-  report.unit = unit;
-  report.year = year;
-  return report;
-}
-
-function copyTree<T>(tree: T): T {
-  const out: Record<string, unknown> = {};
-  for (const key in tree) {
-    const v = tree[key];
-    out[key] = Array.isArray(v) ? [...v] : v !== null && typeof v === 'object' ? copyTree(v) : v;
-  }
-  return out as T;
 }
