@@ -5,8 +5,10 @@ import { guessDelimiter, guessNewline } from '../../../src/io/csv-layout';
 import { digitsOf, rowCells } from '../../../src/io/csv-row';
 import { scanCsv } from '../../../src/io/csv-scan';
 
+type Newline = ReturnType<typeof guessNewline>;
+
 /** The records and, per cell, the digits the scanner gives; null when it hands the text back. */
-function scan(text: string, delimiter: string, newline: string) {
+function scan(text: string, delimiter: string, newline: Newline) {
   const records: string[][] = [];
   const digits: number[][] = [];
   const outcome = scanCsv(text, delimiter, newline, (row) => {
@@ -17,11 +19,11 @@ function scan(text: string, delimiter: string, newline: string) {
   return outcome === 'done' ? { records, digits } : null;
 }
 
-const papa = (text: string, delimiter: string, newline: string) =>
+const papa = (text: string, delimiter: string, newline: Newline) =>
   Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter, newline });
 
 /** Whatever the scanner reads, PapaParse reads the same way and without complaint. */
-function expectSameAsPapa(text: string, delimiter: string, newline: string) {
+function expectSameAsPapa(text: string, delimiter: string, newline: Newline) {
   const scanned = scan(text, delimiter, newline);
   if (scanned === null) return false;
   const parsed = papa(text, delimiter, newline);
@@ -49,7 +51,7 @@ describe('scanCsv', () => {
     ['tabs and semicolons', 'a\tb;c\n1\t2;3\n', '\t', '\n'],
     ['numbers PapaParse leaves as text', '0012,1234567890123456,-1,1.5, 7\n', ',', '\n'],
     ['blank lines', 'a\n\n\nb\n', ',', '\n'],
-  ])('reads %s exactly as PapaParse does', (_name, text, delimiter, newline) => {
+  ] as const)('reads %s exactly as PapaParse does', (_name, text, delimiter, newline) => {
     expect(expectSameAsPapa(text, delimiter, newline)).toBe(true);
   });
 
