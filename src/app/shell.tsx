@@ -17,9 +17,14 @@ import { PanelBoundary } from '../ui/panel-boundary';
 import { DatasetSwitcher } from '../views/dataset-switcher/dataset-switcher';
 import { FilterBar } from '../views/nav/filter-bar';
 import { LangSwitch } from '../views/nav/lang-switch';
+import { PresentButton } from '../views/nav/present-button';
+import { PrintButton, usePrintHooks } from '../views/nav/print-button';
+import { PrintFooter, PrintHeader } from '../views/nav/print-frame';
 import { ShareButton } from '../views/nav/share-button';
 import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
 import { VIEW_COMPONENTS } from '../views/registry';
+import { Presenter, useStageGeometry } from '../views/present/presenter';
+import { stagePixelRatio } from '../views/present/slides';
 import { FigureCaptionProvider } from '../views/shared/figure-caption';
 import { scopeName } from '../views/shared/scope-name';
 
@@ -53,11 +58,15 @@ export function Shell() {
     document.title = `${VIEW_LABELS[state.view][lang]} · ${L.appTitle[lang]}`;
   }, [lang, state.view]);
   const View = VIEW_COMPONENTS[state.view];
-  const chartPrefs = useMemo(() => ({ decal: state.decal }), [state.decal]);
+  usePrintHooks();
+  // On the presentation stage charts are zoomed; they draw at more pixels to stay sharp.
+  const stage = useStageGeometry(state.present);
+  const pixelRatio = stage ? stagePixelRatio(stage.zoom, window.devicePixelRatio || 1) : undefined;
+  const chartPrefs = useMemo(() => ({ decal: state.decal, pixelRatio }), [state.decal, pixelRatio]);
   const simulated = dataset.entry?.simulated ?? false;
   return (
     <LangProvider lang={lang}>
-      <div className="shell" data-simulated={simulated} data-view={state.view}>
+      <div className="shell" data-simulated={simulated} data-view={state.view} data-print-fit>
         <header className="shell-header">
           <div>
             <h1>{L.appTitle[lang]}</h1>
@@ -65,6 +74,8 @@ export function Shell() {
           </div>
           <div className="header-controls">
             <ShareButton lang={lang} />
+            <PresentButton lang={lang} presenting={state.present} update={url.update} />
+            <PrintButton lang={lang} />
             <LangSwitch lang={lang} onSelect={(next) => url.update({ lang: next })} />
             <DatasetSwitcher
               dataset={dataset}
@@ -84,6 +95,7 @@ export function Shell() {
         {state.view !== 'import' && (
           <FilterBar dataset={dataset} state={state} update={url.update} />
         )}
+        <PrintHeader dataset={dataset} state={state} lang={lang} />
         <main className="shell-main" data-view-body={state.view}>
           <PanelBoundary
             title={VIEW_LABELS[state.view][lang]}
@@ -100,6 +112,16 @@ export function Shell() {
             </ChartPrefsProvider>
           </PanelBoundary>
         </main>
+        <PrintFooter dataset={dataset} lang={lang} />
+        {stage && (
+          <Presenter
+            state={state}
+            update={url.update}
+            dataset={dataset}
+            lang={lang}
+            stage={stage}
+          />
+        )}
       </div>
     </LangProvider>
   );

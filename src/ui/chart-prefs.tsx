@@ -1,9 +1,11 @@
 // How every chart is drawn for this reader: decal patterns on or off (colour-blind readers,
-// greyscale print). Set once by the shell from the URL; the renderer applies it to each option.
+// greyscale print), and how many pixels a chart draws per CSS pixel (more on the zoomed
+// presentation stage; undefined: the screen's own). Set by the shell; the renderer applies it.
 import { createContext, useContext } from 'react';
 
 export interface ChartPrefs {
   decal: boolean;
+  pixelRatio?: number;
 }
 
 const ChartPrefsContext = createContext<ChartPrefs>({ decal: false });

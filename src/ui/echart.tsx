@@ -27,7 +27,7 @@ interface EChartProps {
 export function EChart(props: EChartProps) {
   const { id, label, status, message, height = 260 } = props;
   const lang = useLang();
-  const { decal } = useChartPrefs();
+  const { decal, pixelRatio } = useChartPrefs();
   const option = useMemo(() => withPrefs(props.option, decal), [props.option, decal]);
   const hostRef = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
@@ -37,12 +37,12 @@ export function EChart(props: EChartProps) {
   const active = effective === 'success';
 
   // The instance is made again when the language changes: ECharts' own words (aria
-  // descriptions, toolbox) follow the locale given at init.
+  // descriptions, toolbox) follow the locale given at init; so is the pixel ratio.
   useEffect(() => {
     const host = hostRef.current;
     if (!active || !host) return;
-    return mountChart(host, id, lang, setChart);
-  }, [active, id, lang]);
+    return mountChart(host, id, lang, pixelRatio, setChart);
+  }, [active, id, lang, pixelRatio]);
 
   useEffect(() => {
     if (!chart || chart.isDisposed() || !option) return;
@@ -90,6 +90,7 @@ function mountChart(
   host: HTMLDivElement,
   id: string,
   lang: Lang,
+  pixelRatio: number | undefined,
   setChart: (c: EChartsType | null) => void,
 ): () => void {
   let instance: EChartsType | null = null;
@@ -99,7 +100,11 @@ function mountChart(
     if (!sized()) return; // hidden or collapsed: keep the last drawing
     if (instance) instance.resize();
     else {
-      instance = init(host, null, { renderer: 'canvas', locale: lang === 'zh' ? 'ZH' : 'EN' });
+      instance = init(host, null, {
+        renderer: 'canvas',
+        locale: lang === 'zh' ? 'ZH' : 'EN',
+        devicePixelRatio: pixelRatio,
+      });
       unregister = registerChart({ id, chart: instance, host });
       setChart(instance);
     }

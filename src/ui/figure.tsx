@@ -48,7 +48,7 @@ export function Figure(props: FigureProps) {
     void runner.run(job, () => imageFile(job, option, size, caption));
   };
   return (
-    <figure className="figure" data-figure={id} data-slide>
+    <figure className="figure" data-figure={id} data-slide data-slide-title={caption.title}>
       <EChart
         id={id}
         label={caption.title}

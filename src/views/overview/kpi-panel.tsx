@@ -15,6 +15,15 @@ import { KpiCard } from './kpi-card';
 import { OV } from './labels';
 import { scopeName } from '../shared/scope-name';
 
+/** KPI cards per presentation slide. */
+const KPI_ROW = 3;
+
+function rowsOf<T>(items: readonly T[], size: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
+  return rows;
+}
+
 export function KpiPanel({ dataset, state, lang }: ViewProps) {
   const tr = useT();
   const { reports, years } = dataset;
@@ -45,8 +54,23 @@ export function KpiPanel({ dataset, state, lang }: ViewProps) {
       empty={tr(OV.noYear)}
     >
       <div className="kpi-grid" data-kpi-year={year ?? ''}>
-        {models.map((m) => (
-          <KpiCard key={m.key} model={m} />
+        {rowsOf(models, KPI_ROW).map((row, i, rows) => (
+          // A row is one slide in presentation mode; on the page it does not box its cards
+          // (display: contents), so the grid still lays them out 3 or 5 a row.
+          <div
+            key={row[0]!.key}
+            className="kpi-row"
+            data-slide
+            data-slide-title={
+              lang === 'zh'
+                ? `${tr(OV.kpiTitle)}（${i + 1}/${rows.length}）`
+                : `${tr(OV.kpiTitle)} (${i + 1}/${rows.length})`
+            }
+          >
+            {row.map((m) => (
+              <KpiCard key={m.key} model={m} />
+            ))}
+          </div>
         ))}
       </div>
       <TableFigure id="kpis" caption={caption} table={table} />

@@ -15,11 +15,14 @@ import type { ViewProps } from '../view-props';
 import { UnitIndicators } from './indicators-panel';
 import { U } from './labels';
 import { NarrativeFigures } from './narrative-panel';
+import { OnePagerFindings, OnePagerHead } from './one-pager';
+import { PrintButton } from '../nav/print-button';
 import { profileUnitKey, profileYear, reportsOfUnit } from './profile-model';
 import { SourceDetails } from './source-panel';
 import { Table2, Table3, Table4 } from './template-tables';
 import { UnitPicker } from './unit-picker';
 import './unit-profile.css';
+import './one-pager.css';
 
 export function UnitProfileView(props: ViewProps) {
   const { dataset, state } = props;
@@ -80,7 +83,7 @@ function Profile({
   );
   const status: PanelStatus = report ? 'success' : 'empty';
   const panel = (id: string, title: string, body: ReactNode, cls = '', note?: string) => (
-    <div className={cls || undefined} key={id}>
+    <div className={cls || undefined} key={id} data-profile-block={id}>
       <PanelBoundary title={title} resetKey={reset}>
         <Panel id={id} title={title} status={status} empty={tr(U.noReportYear)} note={note}>
           {body}
@@ -91,6 +94,7 @@ function Profile({
   const name = report?.unit ?? unitKey;
   return (
     <div className="view-grid unit-profile" data-unit-profile={unitKey} data-year={year ?? ''}>
+      {report && <OnePagerHead report={report} dataset={dataset} />}
       {panel(
         'unit-header',
         `${tr(U.title)} · ${name}`,
@@ -142,6 +146,7 @@ function Profile({
         `${tr(U.findings)}（${located.length}）`,
         <FindingsList key={unitKey} located={located} state={state} update={update} hideUnit />,
       )}
+      {report && <OnePagerFindings located={located} year={report.year} />}
     </div>
   );
 }
@@ -158,6 +163,7 @@ function ProfileHeader({
   year: number;
 }) {
   const tr = useT();
+  const lang = useLang();
   const units = useMemo(() => unitsOf(dataset.reports), [dataset.reports]);
   return (
     <div className="profile-controls">
@@ -187,6 +193,7 @@ function ProfileHeader({
       <span className="muted">
         {tr(U.years)}：{years.join('、')}
       </span>
+      <PrintButton lang={lang} mode="onepage" />
     </div>
   );
 }
