@@ -1,7 +1,9 @@
-// A dataset on screen: manifest → the dataset's files (one query each, in parallel) → reports
-// of the files that loaded → findings (checkReports, memoised). Every file keeps its own status,
-// so one broken file is listed with its messages while the others still show. A user dataset
-// (id `user-…`) comes from IndexedDB instead: its latest version of each (unit, year).
+// A dataset on screen: manifest → the dataset's files (one query each, in parallel, loaded in
+// the dataset worker) → reports of the files that loaded → findings (checkReports, a query run
+// in that worker). Every file keeps its own status, so one broken file is listed with its
+// messages while the others still show; the dataset is pending until its findings are known. A
+// user dataset (id `user-…`) comes from IndexedDB instead: its latest version of each (unit,
+// year), checked here (memoised).
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { checkReports } from '../domain/checks';
@@ -11,7 +13,7 @@ import type { LoadMessage, LoadResult } from '../io/load';
 import type { DatasetEntry, Manifest } from '../io/manifest';
 import { StoreFailure } from '../storage/idb';
 import { currentReports, isUserDatasetId, type UserDataset } from '../storage/user-datasets';
-import { datasetFileQueryOptions } from './dataset-file';
+import { datasetCheckQueryOptions, datasetFileQueryOptions } from './dataset-file';
 import { errorMessages } from './load-failure';
 import { manifestQueryOptions } from './manifest';
 import { userDatasetQueryOptions } from './user-datasets';
@@ -69,7 +71,15 @@ export function useDataset(id: string | null): DatasetState {
     combine,
   });
   const reports = userId ? userReports : files.reports;
-  const check = useMemo(() => (reports.length > 0 ? checkReports(reports) : null), [reports]);
+  const shippedCheck = useQuery({
+    ...datasetCheckQueryOptions(shipped?.id ?? '', files.loaded, files.reports),
+    enabled: shipped !== null && !files.pending && files.reports.length > 0,
+  });
+  const userCheck = useMemo(
+    () => (userReports.length > 0 ? checkReports(userReports) : null),
+    [userReports],
+  );
+  const check = userId ? userCheck : files.reports.length > 0 ? (shippedCheck.data ?? null) : null;
   const years = useMemo(() => unionYears(entry, reports), [entry, reports]);
 
   const base = {
@@ -86,11 +96,8 @@ export function useDataset(id: string | null): DatasetState {
     return { ...base, status: 'error', errors: errorMessages(manifest.error, 'manifest.json') };
   }
   if (!entry) return { ...base, status: 'error', errors: [notFound(id)] };
-  return {
-    ...base,
-    status: files.files.some((f) => f.status === 'pending') ? 'pending' : 'success',
-    errors: [],
-  };
+  const checking = files.reports.length > 0 && check === null;
+  return { ...base, status: files.pending || checking ? 'pending' : 'success', errors: [] };
 }
 
 /** A user dataset dressed as a manifest entry, so every view reads it the same way. */
@@ -136,8 +143,10 @@ function fileSpecs(entry: DatasetEntry): FileSpec[] {
 
 function combineFiles(specs: readonly FileSpec[], results: UseQueryResult<LoadResult>[]) {
   const files = specs.map((spec, i): DatasetFile => toDatasetFile(spec, results[i]));
+  const loaded = files.filter((f) => f.result?.ok).map((f) => f.path);
   const reports = files.flatMap((f) => (f.result?.ok ? f.result.reports : []));
-  return { files, reports };
+  const pending = files.some((f) => f.status === 'pending');
+  return { files, reports, loaded, pending };
 }
 
 function toDatasetFile(spec: FileSpec, query: UseQueryResult<LoadResult> | undefined): DatasetFile {

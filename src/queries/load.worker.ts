@@ -1,0 +1,73 @@
+// The dataset worker: decodes, parses and normalises a dataset file (tryLoadReports, the same
+// code the page ran before) off the page's thread, posts the reports back packed in batches,
+// then the file's messages; keeps the reports of the files it loaded, so the checks over a whole
+// dataset (checkReports) also run here. Says 'ready' once loaded, so the page can tell a worker
+// that started from one the browser refused.
+import { checkReports } from '../domain/checks';
+import type { CheckResult } from '../domain/findings';
+import type { Report } from '../domain/report';
+import { tryLoadReports } from '../io/load';
+import { packReports } from '../io/report-pack';
+import type { LoadReply, LoadRequest } from './load-protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** Reports per message: unpacking 500 takes the page a few milliseconds. */
+const BATCH = 500;
+/** Reports kept for checking, about two province-scale datasets; the oldest files go first. */
+const KEEP_REPORTS = 100_000;
+
+const held = new Map<string, Report[]>();
+
+function hold(path: string, reports: Report[]): void {
+  held.delete(path);
+  held.set(path, reports);
+  let total = 0;
+  for (const list of held.values()) total += list.length;
+  for (const [oldest, list] of held) {
+    if (total <= KEEP_REPORTS || oldest === path) break;
+    held.delete(oldest);
+    total -= list.length;
+  }
+}
+
+function load(id: number, path: string, bytes: ArrayBuffer): void {
+  const result = tryLoadReports(new Uint8Array(bytes), path);
+  if (!result.ok) {
+    post({ type: 'loaded', id, result });
+    return;
+  }
+  hold(path, result.reports);
+  for (let i = 0; i < result.reports.length; i += BATCH) {
+    const packed = packReports(result.reports.slice(i, i + BATCH));
+    scope.postMessage({ type: 'reports', id, packed } satisfies LoadReply, [packed.cells.buffer]);
+  }
+  post({ type: 'loaded', id, result: { ...result, reports: [] } });
+}
+
+function check(id: number, paths: readonly string[]): void {
+  const lists = paths.map((p) => held.get(p));
+  if (lists.some((l) => l === undefined)) {
+    post({ type: 'checked', id, result: null });
+    return;
+  }
+  let result: CheckResult | null;
+  try {
+    result = checkReports(lists.flatMap((l) => l!));
+  } catch {
+    result = null; // the page checks them itself and shows what goes wrong there
+  }
+  post({ type: 'checked', id, result });
+}
+
+function post(reply: LoadReply): void {
+  scope.postMessage(reply);
+}
+
+scope.onmessage = (event: MessageEvent<LoadRequest>) => {
+  const request = event.data;
+  if (request.type === 'load') load(request.id, request.path, request.bytes);
+  else check(request.id, request.paths);
+};
+
+post({ type: 'ready' });
