@@ -121,7 +121,9 @@ const ROW_FIELDS = new Map<string, FieldDef[]>();
 function rowFields(row: string): FieldDef[] {
   let fields = ROW_FIELDS.get(row);
   if (!fields) {
-    fields = [...APPLICANT_PARTS, 'total'].map((col) => FIELD_BY_KEY.get(`requests.${row}.${col}`)!);
+    fields = [...APPLICANT_PARTS, 'total'].map((col) =>
+      FIELD_BY_KEY.get(`requests.${row}.${col}`)!,
+    );
     ROW_FIELDS.set(row, fields);
   }
   return fields;
