@@ -5,7 +5,7 @@
 // user dataset (id `user-…`) comes from IndexedDB instead: its latest version of each (unit,
 // year), checked here (memoised).
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { checkReports } from '../domain/checks';
 import type { CheckResult } from '../domain/findings';
 import type { Report } from '../domain/report';
@@ -62,15 +62,15 @@ export function useDataset(id: string | null): DatasetState {
   const shipped = manifest.data && !userId ? pickDataset(manifest.data, id) : null;
   const entry = userId ? userEntry : shipped;
   const specs = useMemo(() => (shipped ? fileSpecs(shipped) : []), [shipped]);
-  const combine = useCallback(
-    (results: UseQueryResult<LoadResult>[]) => combineFiles(specs, results),
-    [specs],
-  );
+  const combine = useMemo(() => fileCombiner(specs), [specs]);
   const files = useQueries({
     queries: specs.map((s) => datasetFileQueryOptions(shipped!.id, s.year, s.path)),
     combine,
   });
-  const reports = userId ? userReports : files.reports;
+  // Views get the reports once every file has settled: they show the dataset as pending until
+  // then anyway, and charting each partial set of a province (one file after another) cost
+  // seconds of the page's time.
+  const reports = userId ? userReports : files.pending ? NO_REPORTS : files.reports;
   const shippedCheck = useQuery({
     ...datasetCheckQueryOptions(shipped?.id ?? '', files.loaded, files.reports),
     enabled: shipped !== null && !files.pending && files.reports.length > 0,
@@ -82,23 +82,37 @@ export function useDataset(id: string | null): DatasetState {
   const check = userId ? userCheck : files.reports.length > 0 ? (shippedCheck.data ?? null) : null;
   const years = useMemo(() => unionYears(entry, reports), [entry, reports]);
 
-  const base = {
-    manifest: manifest.data ?? null,
-    entry,
-    years,
-    check,
-    files: files.files,
-    reports,
-  };
-  if (userId) return { ...base, ...userStatus(user, userId) };
-  if (manifest.isPending) return { ...base, status: 'pending', errors: [] };
-  if (manifest.isError) {
-    return { ...base, status: 'error', errors: errorMessages(manifest.error, 'manifest.json') };
+  let state: { status: LoadStatus; errors: LoadMessage[] };
+  if (userId) state = userStatus(user, userId);
+  else if (manifest.isPending) state = { status: 'pending', errors: NONE };
+  else if (manifest.isError) {
+    state = { status: 'error', errors: errorMessages(manifest.error, 'manifest.json') };
+  } else if (!entry) state = { status: 'error', errors: [notFound(id)] };
+  else {
+    const checking = files.reports.length > 0 && check === null;
+    state = { status: files.pending || checking ? 'pending' : 'success', errors: NONE };
   }
-  if (!entry) return { ...base, status: 'error', errors: [notFound(id)] };
-  const checking = files.reports.length > 0 && check === null;
-  return { ...base, status: files.pending || checking ? 'pending' : 'success', errors: [] };
+  const { status, errors } = state;
+  const filesNow = files.files;
+  const manifestData = manifest.data ?? null;
+  // The same object while nothing changed, so views that wait for a new dataset can skip work.
+  return useMemo(
+    () => ({
+      manifest: manifestData,
+      entry,
+      years,
+      check,
+      files: filesNow,
+      reports,
+      status,
+      errors,
+    }),
+    [manifestData, entry, years, check, filesNow, reports, status, errors],
+  );
 }
+
+const NONE: LoadMessage[] = [];
+const NO_REPORTS: Report[] = [];
 
 /** A user dataset dressed as a manifest entry, so every view reads it the same way. */
 function toEntry(d: UserDataset): DatasetEntry {
@@ -116,7 +130,7 @@ function userStatus(
   query: UseQueryResult<UserDataset>,
   id: string,
 ): { status: LoadStatus; errors: LoadMessage[] } {
-  if (query.isPending) return { status: 'pending', errors: [] };
+  if (query.isPending) return { status: 'pending', errors: NONE };
   if (query.isError) {
     const e = query.error;
     const text =
@@ -126,7 +140,7 @@ function userStatus(
       errors: [{ code: 'USER_DATASET', file: id, value: id, zh: text.zh, en: text.en }],
     };
   }
-  return { status: 'success', errors: [] };
+  return { status: 'success', errors: NONE };
 }
 
 export function pickDataset(manifest: Manifest, id: string | null): DatasetEntry | null {
@@ -141,12 +155,33 @@ function fileSpecs(entry: DatasetEntry): FileSpec[] {
   });
 }
 
-function combineFiles(specs: readonly FileSpec[], results: UseQueryResult<LoadResult>[]) {
-  const files = specs.map((spec, i): DatasetFile => toDatasetFile(spec, results[i]));
-  const loaded = files.filter((f) => f.result?.ok).map((f) => f.path);
-  const reports = files.flatMap((f) => (f.result?.ok ? f.result.reports : []));
-  const pending = files.some((f) => f.status === 'pending');
-  return { files, reports, loaded, pending };
+/**
+ * The files' states and their reports together. A class, not a plain object: TanStack Query
+ * compares a plain combined result deeply with the last one (structural sharing), which at
+ * 30,000 reports took seconds and copied reports. The reports array is kept while no file's
+ * result changed, so what depends on it is not computed again.
+ */
+class CombinedFiles {
+  constructor(
+    readonly files: DatasetFile[],
+    readonly reports: Report[],
+    readonly loaded: string[],
+    readonly pending: boolean,
+  ) {}
+}
+
+function fileCombiner(specs: readonly FileSpec[]) {
+  let last: { results: (LoadResult | undefined)[]; reports: Report[] } | null = null;
+  return (queries: UseQueryResult<LoadResult>[]): CombinedFiles => {
+    const files = specs.map((spec, i): DatasetFile => toDatasetFile(spec, queries[i]));
+    const results = files.map((f) => (f.result?.ok ? f.result : undefined));
+    if (!last || results.some((r, i) => r !== last!.results[i])) {
+      last = { results, reports: results.flatMap((r) => r?.reports ?? []) };
+    }
+    const loaded = files.filter((f) => f.result?.ok).map((f) => f.path);
+    const pending = files.some((f) => f.status === 'pending');
+    return new CombinedFiles(files, last.reports, loaded, pending);
+  };
 }
 
 function toDatasetFile(spec: FileSpec, query: UseQueryResult<LoadResult> | undefined): DatasetFile {
