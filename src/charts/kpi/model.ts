@@ -4,6 +4,7 @@
 // it cannot be computed when it cannot — so a card never shows 0 for "unknown".
 import {
   computeIndicator,
+  contributes,
   indicatorSeries,
   INDICATORS,
   type IndicatorKey,
@@ -82,7 +83,8 @@ export function toKpiModel(
   const yearReports = reports.filter((r) => r.year === year);
   const current = index >= 0 ? series[index]!.value : computeIndicator(key, yearReports);
   const prev = index > 0 ? series[index - 1] : undefined;
-  const contributors = yearReports.filter((r) => computeIndicator(key, [r]).used > 0);
+  const contributors = yearReports.filter((r) => contributes(key, r));
+  const contributing = new Set(contributors);
   return {
     key,
     kind: INDICATORS[key].kind,
@@ -97,7 +99,7 @@ export function toKpiModel(
     used: current.used,
     of: current.of,
     missingUnits: yearReports
-      .filter((r) => !contributors.includes(r))
+      .filter((r) => !contributing.has(r))
       .map((r) => r.unit)
       .sort((a, b) => a.localeCompare(b, 'zh-CN')),
     points: series.map((p) => ({ year: p.year, value: p.value.value })),
