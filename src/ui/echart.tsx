@@ -51,7 +51,11 @@ export function EChart(props: EChartProps) {
       setFinished(option);
     };
     chart.on('finished', onFinished);
-    chart.setOption(option, { notMerge: true });
+    // Only an instance's first drawing animates: a change of year or scope redraws at once
+    // (budget: every chart of a view drawn again within 200 ms; an animation alone took 300).
+    const again = drawnBefore.has(chart);
+    drawnBefore.add(chart);
+    chart.setOption(again ? { ...option, animation: false } : option, { notMerge: true });
     return () => {
       if (!chart.isDisposed()) chart.off('finished', onFinished);
     };
@@ -84,6 +88,9 @@ function withPrefs(option: EChartsCoreOption | null, decal: boolean): EChartsCor
   const aria = (option as { aria?: Record<string, unknown> }).aria ?? {};
   return { ...option, aria: { ...aria, enabled: true, decal: { show: decal } } };
 }
+
+/** Instances that have drawn an option. */
+const drawnBefore = new WeakSet<EChartsType>();
 
 /** Creates the instance when the box first has a size; returns the cleanup. */
 function mountChart(
