@@ -1,6 +1,6 @@
 // Correction rates: by year as a line (ratesByYear → option → a citable <Figure>) and by unit for the
 // chosen year as a table with numerator and denominator, so an evaluator can redo the division.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { hasRates, ratesByUnit, ratesByYear } from '../../charts/appeal-outcomes/rates-model';
 import { buildRatesOption } from '../../charts/appeal-outcomes/rates-option';
 import { ratesTable } from '../../charts/appeal-outcomes/rates-table';
@@ -10,6 +10,8 @@ import type { Report } from '../../domain/report';
 import type { Lang } from '../../state/url-state';
 import { Figure } from '../../ui/figure';
 import { Panel, type PanelStatus } from '../../ui/panel';
+import { Pager } from '../findings/findings-list';
+import { paginate } from '../findings/findings-model';
 import { useFigureCaption } from '../shared/figure-caption';
 import { AL } from './labels';
 
@@ -71,6 +73,9 @@ interface TableProps extends Common {
 
 export function RatesTable({ reports, year, lang, status, flagged }: TableProps) {
   const rows = useMemo(() => ratesByUnit(reports, year), [reports, year]);
+  // 50 units to a page: a province has thousands (a row is ~9 nodes).
+  const [page, setPage] = useState(1);
+  const current = paginate(rows, page);
   return (
     <Panel
       id="appeals-table"
@@ -98,7 +103,7 @@ export function RatesTable({ reports, year, lang, status, flagged }: TableProps)
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {current.items.map((r) => (
               <tr key={r.key} data-unit={r.key}>
                 <th scope="row">{r.name}</th>
                 <RateCells v={r.review} />
@@ -109,6 +114,7 @@ export function RatesTable({ reports, year, lang, status, flagged }: TableProps)
           </tbody>
         </table>
       </div>
+      {current.pages > 1 && <Pager current={current} setPage={setPage} />}
     </Panel>
   );
 }

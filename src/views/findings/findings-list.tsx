@@ -138,7 +138,7 @@ function CellNames({ finding }: { finding: Finding }) {
   );
 }
 
-function Pager({
+export function Pager({
   current,
   setPage,
 }: {

@@ -4,7 +4,8 @@ import { formatCount } from '../../charts/format';
 import { useT } from '../../state/lang';
 import type { UrlState } from '../../state/url-state';
 import type { UpdateUrlState } from '../../state/use-url-state';
-import { summarizeByUnit, type LocatedFinding, type SummarySort } from './findings-model';
+import { Pager } from './findings-list';
+import { paginate, summarizeByUnit, type LocatedFinding, type SummarySort } from './findings-model';
 import { F } from './labels';
 import { UnitLink } from './unit-link';
 
@@ -18,6 +19,8 @@ export function UnitSummaryTable({ located, state, update }: Props) {
   const tr = useT();
   const [sort, setSort] = useState<SummarySort>('errors');
   const rows = useMemo(() => summarizeByUnit(located, sort), [located, sort]);
+  const [page, setPage] = useState(1);
+  const current = paginate(rows, page);
   if (rows.length === 0) return <p className="state state-empty">{tr(F.none)}</p>;
   const head = (key: SummarySort, text: { zh: string; en: string }) => (
     <button
@@ -31,49 +34,52 @@ export function UnitSummaryTable({ located, state, update }: Props) {
     </button>
   );
   return (
-    <div className="table-scroll">
-      <table className="unit-summary" data-sorted-by={sort}>
-        <thead>
-          <tr>
-            <th scope="col">{head('unit', F.unit)}</th>
-            <th scope="col" className="num">
-              {head('errors', F.errors)}
-            </th>
-            <th scope="col" className="num">
-              {head('warnings', F.warnings)}
-            </th>
-            <th scope="col" className="num">
-              {tr(F.infos)}
-            </th>
-            <th scope="col">{tr(F.rules)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.unitKey} data-summary-unit={r.unit}>
-              <th scope="row">
-                <UnitLink state={state} update={update} unitKey={r.unitKey} year={state.year}>
-                  {r.unit}
-                </UnitLink>
+    <>
+      <div className="table-scroll">
+        <table className="unit-summary" data-sorted-by={sort}>
+          <thead>
+            <tr>
+              <th scope="col">{head('unit', F.unit)}</th>
+              <th scope="col" className="num">
+                {head('errors', F.errors)}
               </th>
-              <td className="num severity-error" data-count="error">
-                {formatCount(r.error)}
-              </td>
-              <td className="num severity-warning" data-count="warning">
-                {formatCount(r.warning)}
-              </td>
-              <td className="num severity-info" data-count="info">
-                {formatCount(r.info)}
-              </td>
-              <td className="rule-list">
-                {r.rules.map((rule) => (
-                  <code key={rule}>{rule}</code>
-                ))}
-              </td>
+              <th scope="col" className="num">
+                {head('warnings', F.warnings)}
+              </th>
+              <th scope="col" className="num">
+                {tr(F.infos)}
+              </th>
+              <th scope="col">{tr(F.rules)}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {current.items.map((r) => (
+              <tr key={r.unitKey} data-summary-unit={r.unit}>
+                <th scope="row">
+                  <UnitLink state={state} update={update} unitKey={r.unitKey} year={state.year}>
+                    {r.unit}
+                  </UnitLink>
+                </th>
+                <td className="num severity-error" data-count="error">
+                  {formatCount(r.error)}
+                </td>
+                <td className="num severity-warning" data-count="warning">
+                  {formatCount(r.warning)}
+                </td>
+                <td className="num severity-info" data-count="info">
+                  {formatCount(r.info)}
+                </td>
+                <td className="rule-list">
+                  {r.rules.map((rule) => (
+                    <code key={rule}>{rule}</code>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {current.pages > 1 && <Pager current={current} setPage={setPage} />}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 // The selections shared by the views: year, year range and scope (all units, a region, or one
 // unit). Options come from the loaded data, so nothing can be picked that is not there.
-import { regionsOf, scopeToString, parseScope, unitsOf } from '../../domain/scope';
+import { memo } from 'react';
+import { regionsOf, scopeToString, parseScope, unitsOf, type UnitEntry } from '../../domain/scope';
 import { useT } from '../../state/lang';
 import { YearSelect } from '../../ui/year-select';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
@@ -45,30 +46,50 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
       </label>
       <label>
         {tr({ zh: '范围', en: 'Scope' })}
-        <select
-          data-filter="scope"
+        <ScopeSelect
           value={scopeToString(state.scope)}
-          onChange={(e) => update({ scope: parseScope(e.target.value) ?? { kind: 'all' } })}
-        >
-          <option value="all">{tr(ALL_UNITS)}</option>
-          {regions.length > 0 && (
-            <optgroup label={tr({ zh: '地区', en: 'Regions' })}>
-              {regions.map((r) => (
-                <option key={r} value={`region:${r}`}>
-                  {r}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          <optgroup label={tr({ zh: '单位', en: 'Units' })}>
-            {units.map((u) => (
-              <option key={u.key} value={`unit:${u.key}`}>
-                {u.name}
-              </option>
-            ))}
-          </optgroup>
-        </select>
+          units={units}
+          regions={regions}
+          update={update}
+        />
       </label>
     </div>
   );
 }
+
+interface ScopeSelectProps {
+  value: string;
+  units: readonly UnitEntry[];
+  regions: readonly string[];
+  update: ViewProps['update'];
+}
+
+/** Drawn again only when the scope or the data change: a province lists thousands of units. */
+const ScopeSelect = memo(function ScopeSelect({ value, units, regions, update }: ScopeSelectProps) {
+  const tr = useT();
+  return (
+    <select
+      data-filter="scope"
+      value={value}
+      onChange={(e) => update({ scope: parseScope(e.target.value) ?? { kind: 'all' } })}
+    >
+      <option value="all">{tr(ALL_UNITS)}</option>
+      {regions.length > 0 && (
+        <optgroup label={tr({ zh: '地区', en: 'Regions' })}>
+          {regions.map((r) => (
+            <option key={r} value={`region:${r}`}>
+              {r}
+            </option>
+          ))}
+        </optgroup>
+      )}
+      <optgroup label={tr({ zh: '单位', en: 'Units' })}>
+        {units.map((u) => (
+          <option key={u.key} value={`unit:${u.key}`}>
+            {u.name}
+          </option>
+        ))}
+      </optgroup>
+    </select>
+  );
+});

@@ -1,7 +1,8 @@
 // The Quality view's own filters: rule, severity, unit and year. Each writes the URL; the year
 // select sets the shell's year range (from = to), so "all" is the whole range again.
 import { RULE_IDS, type RuleId, type Severity } from '../../domain/findings';
-import { unitsOf } from '../../domain/scope';
+import { memo } from 'react';
+import { unitsOf, type UnitEntry } from '../../domain/scope';
 import { useT } from '../../state/lang';
 import { effectiveRange } from '../../state/resolve';
 import { F, SEVERITY_TEXT } from '../findings/labels';
@@ -50,18 +51,11 @@ export function QualityFilters({ dataset, state, update }: Omit<ViewProps, 'lang
       </label>
       <label>
         {tr(F.unit)}
-        <select
-          data-filter="unit"
-          value={state.units.length === 1 ? state.units[0] : ''}
-          onChange={(e) => update({ units: e.target.value ? [e.target.value] : [] })}
-        >
-          <option value="">{tr(F.allUnits)}</option>
-          {units.map((u) => (
-            <option key={u.key} value={u.key}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+        <UnitSelect
+          value={state.units.length === 1 ? state.units[0]! : ''}
+          units={units}
+          update={update}
+        />
       </label>
       <label>
         {tr(F.year)}
@@ -90,3 +84,28 @@ export function QualityFilters({ dataset, state, update }: Omit<ViewProps, 'lang
     </div>
   );
 }
+
+interface UnitSelectProps {
+  value: string;
+  units: readonly UnitEntry[];
+  update: ViewProps['update'];
+}
+
+/** Drawn again only when the choice or the data change: a province lists thousands of units. */
+const UnitSelect = memo(function UnitSelect({ value, units, update }: UnitSelectProps) {
+  const tr = useT();
+  return (
+    <select
+      data-filter="unit"
+      value={value}
+      onChange={(e) => update({ units: e.target.value ? [e.target.value] : [] })}
+    >
+      <option value="">{tr(F.allUnits)}</option>
+      {units.map((u) => (
+        <option key={u.key} value={u.key}>
+          {u.name}
+        </option>
+      ))}
+    </select>
+  );
+});
