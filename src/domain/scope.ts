@@ -40,8 +40,21 @@ export function inScope(report: Report, scope: Scope): boolean {
   }
 }
 
+const SELECTED = new WeakMap<readonly Report[], Map<string, readonly Report[]>>();
+
+/**
+ * The reports in scope: the same (frozen) array for the same reports array and scope, so what
+ * is remembered per array (indicator series, units) is found again by every panel and by a
+ * render React started over.
+ */
 export function selectReports(reports: readonly Report[], scope: Scope): Report[] {
-  return reports.filter((r) => inScope(r, scope));
+  let byScope = SELECTED.get(reports);
+  if (!byScope) SELECTED.set(reports, (byScope = new Map()));
+  const id = scopeToString(scope);
+  let selected = byScope.get(id);
+  if (!selected)
+    byScope.set(id, (selected = Object.freeze(reports.filter((r) => inScope(r, scope)))));
+  return selected as Report[];
 }
 
 /**
