@@ -77,10 +77,11 @@ export function toKpiModel(
   reports: readonly Report[],
   years: readonly number[],
   year: number,
+  /** The reports of `year` (toKpiModels finds them once for all nine cards). */
+  yearReports: readonly Report[] = reports.filter((r) => r.year === year),
 ): KpiModel {
   const series = indicatorSeries(key, reports, years);
   const index = series.findIndex((p) => p.year === year);
-  const yearReports = reports.filter((r) => r.year === year);
   const current = index >= 0 ? series[index]!.value : computeIndicator(key, yearReports);
   const prev = index > 0 ? series[index - 1] : undefined;
   const contributors = yearReports.filter((r) => contributes(key, r));
@@ -112,7 +113,8 @@ export function toKpiModels(
   years: readonly number[],
   year: number,
 ): KpiModel[] {
-  return KPI_KEYS.map((key) => toKpiModel(key, reports, years, year));
+  const yearReports = reports.filter((r) => r.year === year);
+  return KPI_KEYS.map((key) => toKpiModel(key, reports, years, year, yearReports));
 }
 
 /** True when some year has a value, so the sparkline has something to draw. */

@@ -9,6 +9,7 @@ import {
   yoy,
   type IndicatorKey,
 } from '../../../src/domain/indicators';
+import { generateDemoReports } from '../../../scripts/demo/generate';
 import { makeReport, setRow } from '../../fixtures/reports';
 
 const requests = (unit: string, newTotal: number | null, handled: number | null, year = 2023) =>
@@ -226,6 +227,26 @@ describe('indicatorSeries is remembered per reports array', () => {
     const copy = [...reports, requests('乙', 5, 5, 2022)];
     expect(indicatorSeries('requestsNew', copy, [2021, 2022])[1]!.value.value).toBe(25);
     expect(Object.isFrozen(first)).toBe(true);
+  });
+});
+
+describe('indicatorSeries works out every indicator in one pass', () => {
+  it('gives, year by year, exactly what computeIndicator gives over that year’s reports', () => {
+    const reports = generateDemoReports();
+    const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+    for (const key of Object.keys(INDICATORS) as IndicatorKey[]) {
+      const series = indicatorSeries(key, reports, years);
+      const expected = years.map((y) =>
+        computeIndicator(
+          key,
+          reports.filter((r) => r.year === y),
+        ),
+      );
+      expect(
+        series.map((p) => p.value),
+        key,
+      ).toEqual(expected);
+    }
   });
 });
 
