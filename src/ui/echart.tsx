@@ -62,12 +62,14 @@ export function EChart(props: EChartProps) {
   }, [chart, option]);
 
   const state = chartState(effective, active && chart !== null && finished === option);
+  // Once per option, not per render: a province's ranking stringifies to megabytes.
+  const optionDigest = useMemo(() => (option ? digest(option) : null), [option]);
   return (
     <div
       className="chart"
       data-chart={id}
       data-state={state}
-      data-option-digest={state === 'ready' && option ? digest(option) : undefined}
+      data-option-digest={state === 'ready' && optionDigest ? optionDigest : undefined}
     >
       <div
         ref={hostRef}
