@@ -6,6 +6,7 @@ import { useT } from '../../state/lang';
 import { YearSelect } from '../../ui/year-select';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
 import type { ViewProps } from '../view-props';
+import { MANY_UNITS, UnitSearch } from './unit-search';
 
 const ALL_UNITS = { zh: '全部单位', en: 'All units' };
 
@@ -17,6 +18,9 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
   const range = effectiveRange(state, years);
   const units = unitsOf(dataset.reports);
   const regions = regionsOf(dataset.reports);
+  // A province's units are found by typing; the select then lists the chosen one only.
+  const many = units.length > MANY_UNITS;
+  const unitScope = state.scope.kind === 'unit' ? state.scope.unit : null;
   return (
     <div className="filter-bar" role="group" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
       <label>
@@ -48,11 +52,19 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
         {tr({ zh: '范围', en: 'Scope' })}
         <ScopeSelect
           value={scopeToString(state.scope)}
-          units={units}
+          units={many ? units.filter((u) => unitScope === u.key) : units}
           regions={regions}
           update={update}
         />
       </label>
+      {many && (
+        <UnitSearch
+          units={units}
+          label={tr({ zh: '范围：查找单位', en: 'Scope: find a unit' })}
+          onPick={(unit) => update({ scope: { kind: 'unit', unit } })}
+          name="scope"
+        />
+      )}
     </div>
   );
 }

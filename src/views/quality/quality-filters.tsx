@@ -6,6 +6,7 @@ import { unitsOf, type UnitEntry } from '../../domain/scope';
 import { useT } from '../../state/lang';
 import { effectiveRange } from '../../state/resolve';
 import { F, SEVERITY_TEXT } from '../findings/labels';
+import { MANY_UNITS, UnitSearch } from '../nav/unit-search';
 import type { ViewProps } from '../view-props';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -17,6 +18,9 @@ export function QualityFilters({ dataset, state, update }: Omit<ViewProps, 'lang
   const allYears = range.length === years.length;
   const yearValue = allYears ? 'all' : range.length === 1 ? String(range[0]) : 'range';
   const units = unitsOf(dataset.reports);
+  const chosen = state.units.length === 1 ? state.units[0]! : '';
+  // A province's units are found by typing; the select then lists the chosen one only.
+  const many = units.length > MANY_UNITS;
   return (
     <div className="quality-filters" role="group" aria-label={tr(F.filters)}>
       <label>
@@ -52,11 +56,19 @@ export function QualityFilters({ dataset, state, update }: Omit<ViewProps, 'lang
       <label>
         {tr(F.unit)}
         <UnitSelect
-          value={state.units.length === 1 ? state.units[0]! : ''}
-          units={units}
+          value={chosen}
+          units={many ? units.filter((u) => u.key === chosen) : units}
           update={update}
         />
       </label>
+      {many && (
+        <UnitSearch
+          units={units}
+          label={`${tr(F.unit)}：${tr({ zh: '查找单位', en: 'find a unit' })}`}
+          onPick={(key) => update({ units: [key] })}
+          name="quality"
+        />
+      )}
       <label>
         {tr(F.year)}
         <select
