@@ -51,12 +51,18 @@ export function EChart(props: EChartProps) {
       setFinished(option);
     };
     chart.on('finished', onFinished);
-    // Only an instance's first drawing animates: a change of year or scope redraws at once
-    // (budget: every chart of a view drawn again within 200 ms; an animation alone took 300).
-    const again = drawnBefore.has(chart);
-    drawnBefore.add(chart);
-    chart.setOption(again ? { ...option, animation: false } : option, { notMerge: true });
+    // Each chart draws in a task of its own: a view's dozen charts drawn in the one task that
+    // runs React's effects kept the page busy for over half a second at province scale.
+    const timer = setTimeout(() => {
+      if (chart.isDisposed()) return;
+      // Only an instance's first drawing animates: a change of year or scope redraws at once
+      // (budget: every chart of a view drawn again within 200 ms; an animation alone took 300).
+      const again = drawnBefore.has(chart);
+      drawnBefore.add(chart);
+      chart.setOption(again ? { ...option, animation: false } : option, { notMerge: true });
+    }, 0);
     return () => {
+      clearTimeout(timer);
       if (!chart.isDisposed()) chart.off('finished', onFinished);
     };
   }, [chart, option]);
