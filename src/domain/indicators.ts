@@ -304,12 +304,38 @@ export function indicatorSeries(
   reports: readonly Report[],
   years: readonly number[],
 ): SeriesPoint[] {
+  return everySeries(reports, years)[key];
+}
+
+/** Every indicator's series (see indicatorSeries), e.g. to hand to another thread. */
+export function everySeries(
+  reports: readonly Report[],
+  years: readonly number[],
+): Record<IndicatorKey, SeriesPoint[]> {
   let byYears = SERIES.get(reports);
   if (!byYears) SERIES.set(reports, (byYears = new Map()));
   const id = years.join(',');
   let all = byYears.get(id);
   if (!all) byYears.set(id, (all = allSeries(reports, years)));
-  return all[key];
+  return all;
+}
+
+/**
+ * Remember series worked out elsewhere (the dataset worker, from the same reports in the same
+ * order) for this array, so the page does not compute them again.
+ */
+export function rememberSeries(
+  reports: readonly Report[],
+  years: readonly number[],
+  series: Record<IndicatorKey, SeriesPoint[]>,
+): void {
+  let byYears = SERIES.get(reports);
+  if (!byYears) SERIES.set(reports, (byYears = new Map()));
+  const frozen = {} as Record<IndicatorKey, SeriesPoint[]>;
+  for (const key of Object.keys(FORMULAS) as IndicatorKey[]) {
+    frozen[key] = Object.freeze([...series[key]]) as SeriesPoint[];
+  }
+  byYears.set(years.join(','), frozen);
 }
 
 interface Sums {

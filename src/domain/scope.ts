@@ -43,11 +43,14 @@ export function inScope(report: Report, scope: Scope): boolean {
 const SELECTED = new WeakMap<readonly Report[], Map<string, readonly Report[]>>();
 
 /**
- * The reports in scope: the same (frozen) array for the same reports array and scope, so what
+ * The reports in scope: the same array for the same reports array and scope (all of them: the
+ * given array; a region or unit: a frozen one), so what
  * is remembered per array (indicator series, units) is found again by every panel and by a
  * render React started over.
  */
 export function selectReports(reports: readonly Report[], scope: Scope): Report[] {
+  // All of them: the very array, so what was worked out for the dataset (in its worker) is found.
+  if (scope.kind === 'all') return reports as Report[];
   let byScope = SELECTED.get(reports);
   if (!byScope) SELECTED.set(reports, (byScope = new Map()));
   const id = scopeToString(scope);

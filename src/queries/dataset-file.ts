@@ -5,10 +5,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { checkReports } from '../domain/checks';
 import type { CheckResult } from '../domain/findings';
+import { rememberSeries } from '../domain/indicators';
 import type { Report } from '../domain/report';
 import type { LoadResult } from '../io/load';
 import { fetchBytes, HttpError } from './fetch-static';
-import { checkInWorker, loadInWorker } from './load-client';
+import { loadInWorker, summariseInWorker } from './load-client';
 import { httpFailure } from './manifest';
 
 export function datasetFileQueryOptions(datasetId: string, year: number | null, path: string) {
@@ -28,19 +29,23 @@ export function datasetFileQueryOptions(datasetId: string, year: number | null, 
 
 /**
  * checkReports over the reports of a dataset's loaded files (`reports` is what they gave, in
- * `paths` order): in the worker that holds them, else here. The key names the files, whose
- * content never changes while the page is open.
+ * `paths` order): in the worker that holds them, which also works out every indicator's series
+ * over `years` and hands them over (so the page's KPI cards and trends find them ready); else
+ * here. The key names the files, whose content never changes while the page is open.
  */
 export function datasetCheckQueryOptions(
   datasetId: string,
   paths: readonly string[],
   reports: readonly Report[],
+  years: readonly number[],
 ) {
   return queryOptions({
-    queryKey: ['dataset-check', datasetId, ...paths] as const,
+    queryKey: ['dataset-check', datasetId, years.join(','), ...paths] as const,
     queryFn: async (): Promise<CheckResult> => {
-      const inWorker = await checkInWorker(paths).catch(() => null);
-      return inWorker ?? checkReports(reports);
+      const summary = await summariseInWorker(paths, years).catch(() => null);
+      if (!summary) return checkReports(reports);
+      rememberSeries(reports, years, summary.series);
+      return summary.check;
     },
     staleTime: Infinity,
   });

@@ -3,11 +3,10 @@
 // (jsdom, a browser without module workers, a blocked script) the page does the same work itself,
 // as it did before the worker existed, so results and messages are the same either way. A worker
 // that dies mid-job rejects that job (the query retries it once, in a fresh worker).
-import type { CheckResult } from '../domain/findings';
 import type { Report } from '../domain/report';
 import type { LoadResult } from '../io/load';
 import { unpackReports } from '../io/report-pack';
-import type { LoadReply, LoadRequest } from './load-protocol';
+import type { DatasetSummary, LoadReply, LoadRequest } from './load-protocol';
 
 /** Vite's dev server compiles the worker's modules on first load: give it time. */
 const START_TIMEOUT_MS = 20_000;
@@ -125,14 +124,24 @@ export async function loadInWorker(bytes: Uint8Array, path: string): Promise<Loa
 }
 
 /**
- * checkReports over the reports of these files (all loaded by loadInWorker, in this order), in
- * the worker; null when there is no worker or it no longer holds one of them.
+ * checkReports and every indicator's series over the reports of these files (all loaded by
+ * loadInWorker, in this order), in the worker; null when there is no worker or it no longer
+ * holds one of them.
  */
-export async function checkInWorker(paths: readonly string[]): Promise<CheckResult | null> {
+export async function summariseInWorker(
+  paths: readonly string[],
+  years: readonly number[],
+): Promise<DatasetSummary | null> {
   const s = await session();
   if (!s) return null;
-  const request: LoadRequest = { type: 'check', id: ++nextId, paths: [...paths] };
-  return run(s, request, (reply) =>
-    reply.type === 'checked' ? { value: reply.result } : undefined,
-  ).then((r) => r.value);
+  const request: LoadRequest = {
+    type: 'check',
+    id: ++nextId,
+    paths: [...paths],
+    years: [...years],
+  };
+  const reply = await run(s, request, (r) =>
+    r.type === 'checked' ? { value: r.result } : undefined,
+  );
+  return reply.value;
 }

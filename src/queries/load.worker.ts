@@ -1,14 +1,14 @@
 // The dataset worker: decodes, parses and normalises a dataset file (tryLoadReports, the same
 // code the page ran before) off the page's thread, posts the reports back packed in batches,
 // then the file's messages; keeps the reports of the files it loaded, so the checks over a whole
-// dataset (checkReports) also run here. Says 'ready' once loaded, so the page can tell a worker
+// dataset (checkReports) and its headline indicators (everySeries) are worked out here too. Says 'ready' once loaded, so the page can tell a worker
 // that started from one the browser refused.
 import { checkReports } from '../domain/checks';
-import type { CheckResult } from '../domain/findings';
+import { everySeries } from '../domain/indicators';
 import type { Report } from '../domain/report';
 import { tryLoadReports } from '../io/load';
 import { packReports } from '../io/report-pack';
-import type { LoadReply, LoadRequest } from './load-protocol';
+import type { DatasetSummary, LoadReply, LoadRequest } from './load-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -45,17 +45,18 @@ function load(id: number, path: string, bytes: ArrayBuffer): void {
   post({ type: 'loaded', id, result: { ...result, reports: [] } });
 }
 
-function check(id: number, paths: readonly string[]): void {
+function check(id: number, paths: readonly string[], years: readonly number[]): void {
   const lists = paths.map((p) => held.get(p));
   if (lists.some((l) => l === undefined)) {
     post({ type: 'checked', id, result: null });
     return;
   }
-  let result: CheckResult | null;
+  const reports = lists.flatMap((l) => l!);
+  let result: DatasetSummary | null;
   try {
-    result = checkReports(lists.flatMap((l) => l!));
+    result = { check: checkReports(reports), series: everySeries(reports, years) };
   } catch {
-    result = null; // the page checks them itself and shows what goes wrong there
+    result = null; // the page works them out itself and shows what goes wrong there
   }
   post({ type: 'checked', id, result });
 }
@@ -67,7 +68,7 @@ function post(reply: LoadReply): void {
 scope.onmessage = (event: MessageEvent<LoadRequest>) => {
   const request = event.data;
   if (request.type === 'load') load(request.id, request.path, request.bytes);
-  else check(request.id, request.paths);
+  else check(request.id, request.paths, request.years);
 };
 
 post({ type: 'ready' });

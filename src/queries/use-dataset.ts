@@ -71,8 +71,9 @@ export function useDataset(id: string | null): DatasetState {
   // then anyway, and charting each partial set of a province (one file after another) cost
   // seconds of the page's time.
   const reports = userId ? userReports : files.pending ? NO_REPORTS : files.reports;
+  const shippedYears = useMemo(() => unionYears(entry, files.reports), [entry, files.reports]);
   const shippedCheck = useQuery({
-    ...datasetCheckQueryOptions(shipped?.id ?? '', files.loaded, files.reports),
+    ...datasetCheckQueryOptions(shipped?.id ?? '', files.loaded, files.reports, shippedYears),
     enabled: shipped !== null && !files.pending && files.reports.length > 0,
   });
   const userCheck = useMemo(

@@ -4,7 +4,9 @@ import {
   applicantShares,
   computeIndicator,
   contributes,
+  everySeries,
   indicatorSeries,
+  rememberSeries,
   outcomeShares,
   yoy,
   type IndicatorKey,
@@ -247,6 +249,17 @@ describe('indicatorSeries works out every indicator in one pass', () => {
         key,
       ).toEqual(expected);
     }
+  });
+});
+
+describe('rememberSeries', () => {
+  it('hands series worked out elsewhere to later asks for the same array and years', () => {
+    const reports = [requests('甲', 10, 10, 2021)];
+    const elsewhere = everySeries([...reports], [2021]); // same reports, another array
+    rememberSeries(reports, [2021], elsewhere);
+    expect(indicatorSeries('requestsNew', reports, [2021])).toEqual(elsewhere.requestsNew);
+    expect(indicatorSeries('requestsNew', reports, [2021])).not.toBe(elsewhere.requestsNew);
+    expect(Object.isFrozen(indicatorSeries('requestsNew', reports, [2021]))).toBe(true);
   });
 });
 

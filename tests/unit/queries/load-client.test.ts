@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDemoReports } from '../../../scripts/demo/generate';
 import { checkReports } from '../../../src/domain/checks';
+import { everySeries } from '../../../src/domain/indicators';
 import { toWideCsv } from '../../../src/io/csv-write';
 import { tryLoadReports } from '../../../src/io/load';
 
@@ -85,33 +86,36 @@ describe('loadInWorker', () => {
   });
 });
 
-describe('checkInWorker', () => {
-  it('checks the files the worker loaded, in the order given, as checkReports would', async () => {
-    const { checkInWorker, loadInWorker } = await client();
+describe('summariseInWorker', () => {
+  it('checks the files the worker loaded, in the order given, and works out every indicator', async () => {
+    const { summariseInWorker, loadInWorker } = await client();
     const a = await loadInWorker(datasetFile(2), 'a.csv');
     const demo = generateDemoReports().filter((r) => r.year === 2021);
     const b = await loadInWorker(new TextEncoder().encode(toWideCsv(demo)), 'b.csv');
     const reports = [...(b.ok ? b.reports : []), ...(a.ok ? a.reports : [])];
     const expected = checkReports(reports);
     expect(expected.findings.length).toBeGreaterThan(0);
-    expect(await checkInWorker(['b.csv', 'a.csv'])).toEqual(expected);
+    const summary = await summariseInWorker(['b.csv', 'a.csv'], [2021, 2022]);
+    expect(summary!.check).toEqual(expected);
+    expect(summary!.series).toEqual(everySeries(reports, [2021, 2022]));
+    expect(summary!.series.requestsNew[1]!.value.used).toBeGreaterThan(0);
     expect(InThreadWorker.made).toHaveLength(1);
   });
 
   it('says null for a file the worker does not hold', async () => {
-    const { checkInWorker, loadInWorker } = await client();
+    const { summariseInWorker, loadInWorker } = await client();
     await loadInWorker(datasetFile(1), 'a.csv');
-    expect(await checkInWorker(['a.csv', 'never-loaded.csv'])).toBeNull();
+    expect(await summariseInWorker(['a.csv', 'never-loaded.csv'], [2022])).toBeNull();
   });
 });
 
 describe('without a worker', () => {
   it('loads in the page when the browser has no Worker, and leaves checking to the page', async () => {
     vi.stubGlobal('Worker', undefined);
-    const { checkInWorker, loadInWorker } = await client();
+    const { summariseInWorker, loadInWorker } = await client();
     const bytes = datasetFile(1);
     expect(await loadInWorker(bytes, 'a.csv')).toEqual(tryLoadReports(bytes, 'a.csv'));
-    expect(await checkInWorker(['a.csv'])).toBeNull();
+    expect(await summariseInWorker(['a.csv'], [2022])).toBeNull();
   });
 
   it('loads in the page when the worker script cannot load', async () => {
