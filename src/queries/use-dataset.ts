@@ -67,10 +67,6 @@ export function useDataset(id: string | null): DatasetState {
     queries: specs.map((s) => datasetFileQueryOptions(shipped!.id, s.year, s.path)),
     combine,
   });
-  // Views get the reports once every file has settled: they show the dataset as pending until
-  // then anyway, and charting each partial set of a province (one file after another) cost
-  // seconds of the page's time.
-  const reports = userId ? userReports : files.pending ? NO_REPORTS : files.reports;
   const shippedYears = useMemo(() => unionYears(entry, files.reports), [entry, files.reports]);
   const shippedCheck = useQuery({
     ...datasetCheckQueryOptions(shipped?.id ?? '', files.loaded, files.reports, shippedYears),
@@ -81,6 +77,11 @@ export function useDataset(id: string | null): DatasetState {
     [userReports],
   );
   const check = userId ? userCheck : files.reports.length > 0 ? (shippedCheck.data ?? null) : null;
+  // Views get the reports once the dataset is ready (every file settled, its findings and
+  // headline series worked out): they show it as pending until then anyway, and charting each
+  // partial set of a province (one file after another) cost seconds of the page's time.
+  const ready = !files.pending && (files.reports.length === 0 || check !== null);
+  const reports = userId ? userReports : ready ? files.reports : NO_REPORTS;
   const years = useMemo(() => unionYears(entry, reports), [entry, reports]);
 
   let state: { status: LoadStatus; errors: LoadMessage[] };
@@ -90,8 +91,7 @@ export function useDataset(id: string | null): DatasetState {
     state = { status: 'error', errors: errorMessages(manifest.error, 'manifest.json') };
   } else if (!entry) state = { status: 'error', errors: [notFound(id)] };
   else {
-    const checking = files.reports.length > 0 && check === null;
-    state = { status: files.pending || checking ? 'pending' : 'success', errors: NONE };
+    state = { status: ready ? 'success' : 'pending', errors: NONE };
   }
   const { status, errors } = state;
   const filesNow = files.files;
