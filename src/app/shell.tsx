@@ -3,7 +3,7 @@
 // about the link. The URL holds every selection; the dataset is loaded
 // once here and the URL state is checked against it before any view sees it.
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { regionsOf, unitKey } from '../domain/scope';
 import { manifestQueryOptions } from '../queries/manifest';
 import { userDatasetsQueryOptions } from '../queries/user-datasets';
@@ -61,12 +61,18 @@ export function Shell() {
     [url.state, context],
   );
   const state = resolved.state;
+  // The view follows a new dataset or selection in the background: React renders it in slices
+  // between frames (and keeps the last view on screen meanwhile), so at province scale no task
+  // of the page runs long; the header and filters answer at once.
+  const viewDataset = useDeferredValue(dataset);
+  const viewState = useDeferredValue(state);
+  const stale = viewDataset !== dataset || viewState !== state;
   const lang = state.lang;
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${VIEW_LABELS[state.view][lang]} · ${L.appTitle[lang]}`;
   }, [lang, state.view]);
-  const View = VIEW_COMPONENTS[state.view];
+  const View = VIEW_COMPONENTS[viewState.view];
   usePrintHooks();
   // On the presentation stage charts are zoomed; they draw at more pixels to stay sharp.
   const stage = useStageGeometry(state.present);
@@ -118,19 +124,26 @@ export function Shell() {
           <FilterBar dataset={dataset} state={state} update={url.update} />
         )}
         <PrintHeader dataset={dataset} state={state} lang={lang} />
-        <main id={MAIN_ID} tabIndex={-1} className="shell-main" data-view-body={state.view}>
+        <main
+          id={MAIN_ID}
+          tabIndex={-1}
+          className="shell-main"
+          data-view-body={viewState.view}
+          data-stale={stale || undefined}
+          aria-busy={stale}
+        >
           <Notices notices={[...url.notices, ...resolved.notices]} lang={lang} />
           <PanelBoundary
-            title={VIEW_LABELS[state.view][lang]}
-            resetKey={`${dataset.entry?.id}/${state.view}`}
+            title={VIEW_LABELS[viewState.view][lang]}
+            resetKey={`${viewDataset.entry?.id}/${viewState.view}`}
           >
             <ChartPrefsProvider value={chartPrefs}>
               <FigureCaptionProvider
-                dataset={dataset}
-                units={scopeName(state.scope, dataset.reports, lang)}
+                dataset={viewDataset}
+                units={scopeName(viewState.scope, viewDataset.reports, lang)}
                 lang={lang}
               >
-                <View dataset={dataset} state={state} update={url.update} lang={lang} />
+                <View dataset={viewDataset} state={viewState} update={url.update} lang={lang} />
               </FigureCaptionProvider>
             </ChartPrefsProvider>
           </PanelBoundary>

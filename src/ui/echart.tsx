@@ -60,9 +60,20 @@ export function EChart(props: EChartProps) {
       setFinished(option);
     };
     chart.on('finished', onFinished);
-    applied.set(chart, option);
-    chart.setOption(tooltipsReady() ? option : withoutTooltip(option), { notMerge: true });
+    // Each chart draws in a task of its own: a view's dozen charts drawn in the one task that
+    // runs React's effects kept the page busy for over half a second at province scale.
+    const timer = setTimeout(() => {
+      if (chart.isDisposed()) return;
+      // Only an instance's first drawing animates: a change of year or scope redraws at once
+      // (budget: every chart of a view drawn again within 200 ms; an animation alone took 300).
+      const again = drawnBefore.has(chart);
+      drawnBefore.add(chart);
+      const full = again ? { ...option, animation: false } : option;
+      applied.set(chart, full);
+      chart.setOption(tooltipsReady() ? full : withoutTooltip(full), { notMerge: true });
+    }, 0);
     return () => {
+      clearTimeout(timer);
       if (!chart.isDisposed()) chart.off('finished', onFinished);
     };
   }, [chart, option]);
@@ -72,12 +83,14 @@ export function EChart(props: EChartProps) {
   const [tracker] = useState(() => ({}));
   useEffect(() => noteChartDrawn(tracker, state !== 'loading'), [tracker, state]);
   useEffect(() => () => forgetChart(tracker), [tracker]);
+  // Once per option, not per render: a province's ranking stringifies to megabytes.
+  const optionDigest = useMemo(() => (option ? digest(option) : null), [option]);
   return (
     <div
       className="chart"
       data-chart={id}
       data-state={state}
-      data-option-digest={state === 'ready' && option ? digest(option) : undefined}
+      data-option-digest={state === 'ready' && optionDigest ? optionDigest : undefined}
     >
       <div
         ref={hostRef}
@@ -94,6 +107,9 @@ export function EChart(props: EChartProps) {
 
 /** The option each instance was last given (in full, tooltip included). */
 const applied = new WeakMap<EChartsType, EChartsCoreOption>();
+
+/** Instances that have drawn an option. */
+const drawnBefore = new WeakSet<EChartsType>();
 
 /** Creates the instance when the box first has a size; returns the cleanup. */
 function mountChart(

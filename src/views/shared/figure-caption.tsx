@@ -80,11 +80,22 @@ export function yearSpan(years: readonly number[]): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
+// Per reports array (identity) and years: every figure of a view asks, on every render.
+const LATEST = new WeakMap<readonly Report[], Map<string, string | null>>();
+
 /** The newest `source.published` (YYYY-MM-DD) among the reports of those years, or null. */
 export function latestPublished(
   reports: readonly Report[],
   years: readonly number[],
 ): string | null {
+  let byYears = LATEST.get(reports);
+  if (!byYears) LATEST.set(reports, (byYears = new Map()));
+  const id = years.join(',');
+  if (!byYears.has(id)) byYears.set(id, findLatest(reports, years));
+  return byYears.get(id)!;
+}
+
+function findLatest(reports: readonly Report[], years: readonly number[]): string | null {
   const wanted = new Set(years);
   let latest: string | null = null;
   for (const r of reports) {
