@@ -74,13 +74,13 @@ describe('appeals view', () => {
     expect(row.textContent).not.toContain('不符');
   });
 
-  it('lists a province 50 units to a page in the rate table', () => {
+  it('lists a province 100 units to a page in the rate table', () => {
     const base = PINGTAN_2021_2025.find((r) => r.year === 2023)!;
-    const many = Array.from({ length: 75 }, (_, i) => ({ ...base, unit: `单位${i}` }));
+    const many = Array.from({ length: 225 }, (_, i) => ({ ...base, unit: `单位${i}` }));
     renderView({ year: 2023 }, dataset({ reports: many, check: checkReports(many) }));
     const panel = document.querySelector('[data-panel="appeals-table"]') as HTMLElement;
-    expect(panel.querySelectorAll('tbody tr')).toHaveLength(50);
-    fireEvent.click(panel.querySelector('[data-pager="next"]')!);
+    expect(panel.querySelectorAll('tbody tr')).toHaveLength(100);
+    fireEvent.click(panel.querySelector('[data-pager="last"]')!);
     expect(panel.querySelectorAll('tbody tr')).toHaveLength(25);
   });
 

@@ -85,25 +85,25 @@ describe('a data panel shows each of its four states', () => {
 });
 
 describe('a province of units', () => {
-  it('lists 50 units to a page, with a pager to the rest', () => {
-    const many = Array.from({ length: 120 }, (_, i) =>
+  it('lists a province 100 units to a page, with a pager to the rest', () => {
+    const many = Array.from({ length: 250 }, (_, i) =>
       report(`单位${String(i).padStart(3, '0')}`, 2021),
     );
     render(<UnitsView dataset={dataset({ reports: many })} />);
     const rows = () => units().querySelectorAll('tbody tr');
-    expect(rows()).toHaveLength(50);
-    expect(units().querySelector('h2')!.textContent).toContain('120');
-    const pager = within(units() as HTMLElement).getByRole('navigation');
+    expect(rows()).toHaveLength(100);
+    expect(units().querySelector('h2')!.textContent).toContain('250');
+    const pager = within(units() as HTMLElement).getByRole('group', { name: /分页/ });
     expect(pager.textContent).toContain('1 / 3');
     fireEvent.click(units().querySelector('[data-pager="next"]')!);
-    expect(rows()).toHaveLength(50);
-    expect(rows()[0]!.getAttribute('data-unit')).toBe('单位050');
+    expect(rows()).toHaveLength(100);
+    expect(rows()[0]!.getAttribute('data-unit')).toBe('单位100');
     fireEvent.click(units().querySelector('[data-pager="next"]')!);
-    expect(rows()).toHaveLength(20);
+    expect(rows()).toHaveLength(50);
     expect(units().querySelector('[data-pager="next"]')!.hasAttribute('disabled')).toBe(true);
   });
 
-  it('shows no pager while every unit fits on one page', () => {
+  it('shows no pager for a city-sized list', () => {
     render(<UnitsView dataset={dataset({ reports: [report('甲', 2021)] })} />);
     expect(units().querySelector('[data-pager]')).toBeNull();
   });
