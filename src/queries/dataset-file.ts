@@ -1,9 +1,9 @@
 // One data file of a dataset: fetch bytes → tryLoadReports (decode, parse, normalise) in the
 // dataset worker → LoadResult. A file the server does not have becomes a failed LoadResult, so
 // the page lists it by name beside the others instead of losing it. Then the checks over the
-// files that loaded, in the same worker (the page's own thread when there is none).
+// files that loaded, in the same worker (the page's own thread when there is none, with the
+// checks' code fetched then).
 import { queryOptions } from '@tanstack/react-query';
-import { checkReports } from '../domain/checks';
 import type { CheckResult } from '../domain/findings';
 import { rememberSeries } from '../domain/indicators';
 import type { Report } from '../domain/report';
@@ -43,7 +43,7 @@ export function datasetCheckQueryOptions(
     queryKey: ['dataset-check', datasetId, years.join(','), ...paths] as const,
     queryFn: async (): Promise<CheckResult> => {
       const summary = await summariseInWorker(paths, years).catch(() => null);
-      if (!summary) return checkReports(reports);
+      if (!summary) return (await import('../domain/checks')).checkReports(reports);
       rememberSeries(reports, years, summary.series);
       return summary.check;
     },

@@ -5,6 +5,7 @@
 // that dies mid-job rejects that job (the query retries it once, in a fresh worker).
 import type { Report } from '../domain/report';
 import type { LoadResult } from '../io/load';
+import type { ManifestResult } from '../io/manifest';
 import { unpackReports } from '../io/report-pack';
 import type { DatasetSummary, LoadReply, LoadRequest } from './load-protocol';
 
@@ -144,4 +145,24 @@ export async function summariseInWorker(
     r.type === 'checked' ? { value: r.result } : undefined,
   );
   return reply.value;
+}
+
+/**
+ * tryParseManifest in the dataset worker (in the page when no worker can start): the manifest's
+ * schema and message code then never load on the page. Asking also starts the worker, so it is
+ * ready for the dataset files the manifest names.
+ */
+export async function parseManifestInWorker(text: string, file: string): Promise<ManifestResult> {
+  const s = await session();
+  if (!s) return (await import('../io/manifest')).tryParseManifest(text, file);
+  const request: LoadRequest = { type: 'manifest', id: ++nextId, text, file };
+  const reply = await run(s, request, (r) =>
+    r.type === 'manifest' ? { value: r.result } : undefined,
+  );
+  return reply.value;
+}
+
+/** Starts the dataset worker now (it takes a moment to fetch and compile). */
+export function warmWorker(): void {
+  void session();
 }

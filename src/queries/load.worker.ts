@@ -1,12 +1,14 @@
-// The dataset worker: decodes, parses and normalises a dataset file (tryLoadReports, the same
-// code the page ran before) off the page's thread, posts the reports back packed in batches,
-// then the file's messages; keeps the reports of the files it loaded, so the checks over a whole
-// dataset (checkReports) and its headline indicators (everySeries) are worked out here too. Says 'ready' once loaded, so the page can tell a worker
+// The dataset worker: reads the manifest (tryParseManifest), decodes, parses and normalises a
+// dataset file (tryLoadReports, the same code the page ran before) off the page's thread, posts
+// the reports back packed in batches, then the file's messages; keeps the reports of the files it
+// loaded, so the checks over a whole dataset (checkReports) and its headline indicators
+// (everySeries) are worked out here too. Says 'ready' once loaded, so the page can tell a worker
 // that started from one the browser refused.
 import { checkReports } from '../domain/checks';
 import { everySeries } from '../domain/indicators';
 import type { Report } from '../domain/report';
 import { tryLoadReports } from '../io/load';
+import { tryParseManifest } from '../io/manifest';
 import { packReports } from '../io/report-pack';
 import type { DatasetSummary, LoadReply, LoadRequest } from './load-protocol';
 
@@ -68,7 +70,13 @@ function post(reply: LoadReply): void {
 scope.onmessage = (event: MessageEvent<LoadRequest>) => {
   const request = event.data;
   if (request.type === 'load') load(request.id, request.path, request.bytes);
-  else check(request.id, request.paths, request.years);
+  else if (request.type === 'manifest') {
+    post({
+      type: 'manifest',
+      id: request.id,
+      result: tryParseManifest(request.text, request.file),
+    });
+  } else check(request.id, request.paths, request.years);
 };
 
 post({ type: 'ready' });

@@ -6,7 +6,6 @@
 // year), checked here (memoised).
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { checkReports } from '../domain/checks';
 import type { CheckResult } from '../domain/findings';
 import type { Report } from '../domain/report';
 import type { LoadMessage, LoadResult } from '../io/load';
@@ -72,11 +71,21 @@ export function useDataset(id: string | null): DatasetState {
     ...datasetCheckQueryOptions(shipped?.id ?? '', files.loaded, files.reports, shippedYears),
     enabled: shipped !== null && !files.pending && files.reports.length > 0,
   });
-  const userCheck = useMemo(
-    () => (userReports.length > 0 ? checkReports(userReports) : null),
-    [userReports],
-  );
-  const check = userId ? userCheck : files.reports.length > 0 ? (shippedCheck.data ?? null) : null;
+  // The checks' code (a seventh of the page's own) is fetched when a user dataset is first shown:
+  // the shipped datasets are checked in the dataset worker.
+  const userCheck = useQuery({
+    queryKey: ['user-check', userId, user.dataUpdatedAt] as const,
+    queryFn: async () => (await import('../domain/checks')).checkReports(userReports),
+    enabled: userId !== null && userReports.length > 0,
+    staleTime: Infinity,
+  });
+  const check = userId
+    ? userReports.length > 0
+      ? (userCheck.data ?? null)
+      : null
+    : files.reports.length > 0
+      ? (shippedCheck.data ?? null)
+      : null;
   // Views get the reports once the dataset is ready (every file settled, its findings and
   // headline series worked out): they show it as pending until then anyway, and charting each
   // partial set of a province (one file after another) cost seconds of the page's time.
@@ -85,8 +94,14 @@ export function useDataset(id: string | null): DatasetState {
   const years = useMemo(() => unionYears(entry, reports), [entry, reports]);
 
   let state: { status: LoadStatus; errors: LoadMessage[] };
-  if (userId) state = userStatus(user, userId);
-  else if (manifest.isPending) state = { status: 'pending', errors: NONE };
+  if (userId) {
+    state = userStatus(user, userId);
+    if (state.status === 'success' && userReports.length > 0 && check === null) {
+      state = userCheck.isError
+        ? { status: 'error', errors: errorMessages(userCheck.error, userId) }
+        : { status: 'pending', errors: NONE };
+    }
+  } else if (manifest.isPending) state = { status: 'pending', errors: NONE };
   else if (manifest.isError) {
     state = { status: 'error', errors: errorMessages(manifest.error, 'manifest.json') };
   } else if (!entry) state = { status: 'error', errors: [notFound(id)] };

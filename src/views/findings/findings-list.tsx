@@ -2,7 +2,7 @@
 // profile), year, the cells by their field names, both sides, the difference and the message.
 import { useState } from 'react';
 import { formatCount, MISSING } from '../../charts/format';
-import { RULES } from '../../domain/checks';
+import { RULES } from '../../domain/rules/catalogue';
 import type { Finding } from '../../domain/findings';
 import { useLang, useT } from '../../state/lang';
 import type { UrlState } from '../../state/url-state';
