@@ -2,7 +2,7 @@
 // it (a real <table>, aria-expanded / aria-controls), its CSV download and a status line saying
 // what was saved. <Figure> puts these under its chart; <TableFigure> is the same without a chart,
 // for what is itself a row of figures (the KPI cards).
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useLang } from '../state/lang';
 import { formatDate } from './dates';
 import { downloadBlob } from './download';
@@ -34,7 +34,12 @@ export function useExportRunner() {
   const lang = useLang();
   const [note, setNote] = useState<Note | null>(null);
   const [busy, setBusy] = useState<ExportJob | null>(null);
+  // The buttons stay focusable while an export runs (aria-disabled, not disabled): a keyboard
+  // user who exports and presses Tab straight away must land on the next button, not skip it.
+  const running = useRef(false);
   const run = async (job: ExportJob, make: () => Promise<ExportFile>) => {
+    if (running.current) return;
+    running.current = true;
     setBusy(job);
     setNote({ ok: true, text: L.exporting[lang] });
     try {
@@ -44,6 +49,7 @@ export function useExportRunner() {
     } catch (e) {
       setNote({ ok: false, text: `${L.exportFailed[lang]}${e instanceof Error ? e.message : e}` });
     } finally {
+      running.current = false;
       setBusy(null);
     }
   };
@@ -96,7 +102,8 @@ export function TableTools({
       <button
         type="button"
         data-export="csv"
-        disabled={table === null || busy !== null}
+        disabled={table === null}
+        aria-disabled={busy !== null || undefined}
         title={L.exportCsvHint[lang]}
         onClick={() => table && void runner.run('csv', async () => csvFile(table, caption))}
       >

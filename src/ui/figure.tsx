@@ -74,7 +74,8 @@ export function Figure(props: FigureProps) {
             key={job}
             type="button"
             data-export={job}
-            disabled={!ready || runner.busy !== null}
+            disabled={!ready}
+            aria-disabled={runner.busy !== null || undefined}
             title={L[`${EXPORT_LABEL[job]}Hint`][lang]}
             onClick={() => image(job)}
           >

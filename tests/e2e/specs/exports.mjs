@@ -55,9 +55,14 @@ const WORDS = {
 /** Clicks an export button of the figure and returns the download's name and bytes. */
 async function exportFile(page, figure, job) {
   const button = figure.locator(`button[data-export="${job}"]`);
-  await page.waitForFunction((b) => !b.disabled, await button.elementHandle(), {
-    timeout: 10000,
-  });
+  // Busy while another export runs: aria-disabled (it keeps focus), so wait for both.
+  await page.waitForFunction(
+    (b) => !b.disabled && b.getAttribute('aria-disabled') !== 'true',
+    await button.elementHandle(),
+    {
+      timeout: 10000,
+    },
+  );
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30000 }),
     button.click(),

@@ -49,9 +49,16 @@ async function captions(page) {
 }
 
 async function download(page, selector) {
-  await page.waitForFunction((s) => !document.querySelector(s)?.disabled, selector, {
-    timeout: 15000,
-  });
+  await page.waitForFunction(
+    (s) => {
+      const b = document.querySelector(s);
+      return b !== null && !b.disabled && b.getAttribute('aria-disabled') !== 'true';
+    },
+    selector,
+    {
+      timeout: 15000,
+    },
+  );
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
