@@ -155,6 +155,7 @@ export function Shell() {
               state={state}
               update={url.update}
               dataset={dataset}
+              loading={dataset.status === 'pending' || stale}
               lang={lang}
               stage={stage}
             />

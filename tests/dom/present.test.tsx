@@ -186,6 +186,32 @@ describe('presentation mode', () => {
     expect(document.querySelectorAll('[data-slide-current]')).toHaveLength(0);
   });
 
+  it('→ pressed while the data still loads is kept in the link and shown once the slide exists', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const served = vi.mocked(fetch).getMockImplementation()!;
+    vi.mocked(fetch).mockImplementation(async (url) => {
+      if (String(url).includes('real/2022.json')) await held;
+      return served(url);
+    });
+    window.history.replaceState(null, '', '/?present=1');
+    render(<App />);
+    await waitFor(
+      () => expect(document.querySelector('[data-present-loading]')).toBeTruthy(),
+      WAIT,
+    );
+    await key('ArrowRight');
+    expect(params().get('slide')).toBe('2');
+    expect(stageNumber()).toBe('1');
+    expect(document.querySelector('[data-present-counter]')?.textContent).toBe('1 / …');
+    release();
+    await waitFor(() => expect(stageNumber()).toBe('2'), WAIT);
+    expect(document.querySelector('[data-present-loading]')).toBeNull();
+    expect(document.querySelector('[data-slide-current]')?.classList.contains('kpi-row')).toBe(
+      true,
+    );
+  });
+
   it('leaves the browser its keys: Alt+← and Ctrl+→ do not move slides', async () => {
     await present('?present=1&slide=2');
     await key('ArrowLeft', { altKey: true });

@@ -28,14 +28,20 @@ interface PresenterProps {
   state: UrlState;
   update: UpdateUrlState;
   dataset: DatasetState;
+  /** The view is still loading its data or catching up: more slides may be on their way. */
+  loading: boolean;
   lang: Lang;
   stage: StageGeometry;
 }
 
-export function Presenter({ state, update, dataset, lang, stage }: PresenterProps) {
+export function Presenter({ state, update, dataset, loading, lang, stage }: PresenterProps) {
   const slides = useSlides();
   const count = slides.length + 1;
   const index = shownSlide(state.slide, count);
+  // While the view loads, a step forward is kept in the URL (one beyond the last asked for) and
+  // shown once that slide exists: → pressed on the title slide of a link just opened is not lost.
+  const keyIndex = loading ? Math.max(index, state.slide) : index;
+  const keyCount = loading ? Math.max(count, keyIndex + 2) : count;
   const current = index === 0 ? null : (slides[index - 1] ?? null);
   const stageRef = useRef<HTMLDivElement>(null);
   usePresentingRoot(stage);
@@ -56,7 +62,7 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
       const target = e.target as HTMLElement | null;
       // Space and Enter on a stage button press that button.
       if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button, a')) return;
-      const action = slideKeyAction(e, index, count);
+      const action = slideKeyAction(e, keyIndex, keyCount);
       if (!action) return;
       e.preventDefault();
       if (action.kind === 'exit') exitPresentation(update);
@@ -64,13 +70,18 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [index, count, update]);
+  }, [keyIndex, keyCount, update]);
 
-  const go = (i: number) => update({ slide: shownSlide(i, count) });
+  const go = (i: number) => update({ slide: shownSlide(i, keyCount) });
   const announcement = slideAnnouncement(index, count, lang);
   const simulated = dataset.entry?.simulated ?? false;
   return (
-    <div className="present-backdrop" data-present-stage={index + 1} data-present-count={count}>
+    <div
+      className="present-backdrop"
+      data-present-stage={index + 1}
+      data-present-count={count}
+      data-present-loading={loading || undefined}
+    >
       <div
         ref={stageRef}
         className="present-stage"
@@ -95,13 +106,17 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
             {simulated && <span className="badge badge-simulated">{L.simulated[lang]}</span>}
           </span>
           <span className="present-counter" aria-hidden="true" data-present-counter>
-            {index + 1} / {count}
+            {index + 1} / {loading ? '…' : count}
           </span>
           <span className="present-nav">
             <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
               {PT.prev[lang]}
             </button>
-            <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1}>
+            <button
+              type="button"
+              onClick={() => go(keyIndex + 1)}
+              disabled={keyIndex >= keyCount - 1}
+            >
               {PT.next[lang]}
             </button>
             <FullscreenButton lang={lang} />

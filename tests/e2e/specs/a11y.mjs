@@ -474,10 +474,12 @@ const tableKeys = {
     await settled(page, 'overview');
     const fig = '[data-figure="kpis"]';
     await page.click(`${fig} [data-toggle-table]`);
-    const box = page.locator(`${fig} [data-figure-table]`);
+    // The box that scrolls sideways (a long table's pager, when there is one, sits above it).
+    const scroller = `${fig} [data-figure-table] .table-scroll`;
+    const box = page.locator(scroller);
     await page.waitForFunction(
       (sel) => document.querySelector(sel)?.getAttribute('tabindex') === '0',
-      `${fig} [data-figure-table]`,
+      scroller,
       { timeout: 5000 },
     );
     assert((await box.getAttribute('role')) === 'region', 'scrolling table is not a region');
@@ -487,13 +489,13 @@ const tableKeys = {
     );
     await page.focus(`${fig} [data-export="csv"]`);
     await page.keyboard.press('Tab');
-    await focusIs(page, `${fig} [data-figure-table]`, 'Tab to the table');
+    await focusIs(page, scroller, 'Tab to the table');
     const before = await box.evaluate((el) => el.scrollLeft);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(
       ([sel, was]) => document.querySelector(sel).scrollLeft > was,
-      [`${fig} [data-figure-table]`, before],
+      [scroller, before],
       { timeout: 3000 },
     );
     await screenshot(page, 'a11y-table-scroll-en');
