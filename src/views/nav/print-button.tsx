@@ -4,14 +4,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang } from '../../state/url-state';
-import {
-  installPrintHooks,
-  printPage,
-  type Orientation,
-  type PrintMode,
-  type PrintOutcome,
-} from '../../ui/print';
+import { onTooltipsReady, tooltipsReady } from '../../ui/chart-tooltips';
+import type { PrintOutcome } from '../../ui/print';
+import { installLayoutHooks, type Orientation, type PrintMode } from '../../ui/print-layout';
 import { PR } from './print-labels';
+
+/** The print path (ui/print.ts), not needed to draw the first view: see usePrintHooks. */
+const loadPrint = () => import('../../ui/print');
 
 interface Props {
   lang: Lang;
@@ -40,7 +39,11 @@ export function PrintButton({ lang, mode = 'page' }: Props) {
   const go = async () => {
     setOpen(false);
     setStatus({ kind: 'busy' });
-    const outcome = await printPage({ orientation, mode });
+    const outcome = await loadPrint().then(
+      (print) => print.printPage({ orientation, mode }),
+      // The code did not arrive (offline?): nothing was printed, the page is as it was.
+      (): PrintOutcome => ({ ok: false, loading: [] }),
+    );
     setStatus({ kind: 'done', outcome });
     buttonRef.current?.focus({ preventScroll: true });
   };
@@ -137,7 +140,32 @@ function PrintStatus({ status, lang }: { status: Status; lang: Lang }) {
   return null;
 }
 
-/** Ctrl+P and the browser's print menu take the same path (installed once, by the header). */
+/**
+ * Ctrl+P and the browser's print menu take the same path (installed once, by the header).
+ * ui/print.ts loads when the chart tooltip does (chart-tooltips.ts: once the first view's charts
+ * are drawn and the browser is idle), so the first view does not wait for it; until then Ctrl+P
+ * prints the page laid out for print with the charts as drawn on screen.
+ */
 export function usePrintHooks(): void {
-  useEffect(() => installPrintHooks(), []);
+  useEffect(() => {
+    let live = true;
+    let remove = installLayoutHooks();
+    const load = () =>
+      void loadPrint().then(
+        (print) => {
+          if (!live) return;
+          remove();
+          remove = print.installPrintHooks();
+        },
+        () => {}, // the layout hooks stay; the 打印 button tries again
+      );
+    let unsubscribe = () => {};
+    if (tooltipsReady()) load();
+    else unsubscribe = onTooltipsReady(load);
+    return () => {
+      live = false;
+      unsubscribe();
+      remove();
+    };
+  }, []);
 }
