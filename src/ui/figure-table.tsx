@@ -7,13 +7,7 @@ import { useLang } from '../state/lang';
 import { onTooltipsReady } from './chart-tooltips';
 import { formatDate } from './dates';
 import { downloadBlob } from './download';
-import {
-  figureCsv,
-  figureFileName,
-  figureWord,
-  type FigureCaption,
-  type FigureTable,
-} from './figure-model';
+import { figureWord, type FigureCaption, type FigureTable } from './figure-model';
 import { L } from './labels';
 
 export interface ExportFile {
@@ -49,7 +43,8 @@ export function useExportRunner() {
   return { busy, note, run };
 }
 
-export function csvFile(table: FigureTable, caption: FigureCaption): ExportFile {
+export async function csvFile(table: FigureTable, caption: FigureCaption): Promise<ExportFile> {
+  const { figureCsv, figureFileName } = await import('./figure-files');
   return {
     name: figureFileName(caption, 'csv'),
     blob: new Blob([figureCsv(table, caption)], { type: 'text/csv;charset=utf-8' }),
@@ -97,7 +92,7 @@ export function TableTools({
         data-export="csv"
         disabled={table === null || busy !== null}
         title={L.exportCsvHint[lang]}
-        onClick={() => table && void runner.run('csv', async () => csvFile(table, caption))}
+        onClick={() => table && void runner.run('csv', () => csvFile(table, caption))}
       >
         {L.exportCsv[lang]}
       </button>
