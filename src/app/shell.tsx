@@ -27,8 +27,7 @@ import { ShareButton } from '../views/nav/share-button';
 import { MAIN_ID, SkipLink } from '../views/nav/skip-link';
 import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
 import { VIEW_COMPONENTS } from '../views/registry';
-import { stagePixelRatio } from '../views/present/slides';
-import { useStageGeometry } from '../views/present/stage';
+import { stagePixelRatio, useStageGeometry } from '../views/present/stage';
 import { FigureCaptionProvider } from '../views/shared/figure-caption';
 import { scopeName } from '../views/shared/scope-name';
 

@@ -4,12 +4,13 @@
 // load. Option builders import their option type from the registration module they need, which
 // guarantees registration before any option reaches the renderer. The tooltip is registered by
 // src/ui/echarts-tooltip.ts, loaded after the first page's charts are drawn; options still carry
-// their tooltip settings. GridComponent brings the axis pointer, which the tooltip needs and which
-// must be there when a chart is made (ECharts copies its processors into each instance at init).
+// their tooltip settings. The grid comes without its axis pointer (GridSimpleComponent); of the
+// axis pointer only what must be there when a chart is made is registered here (installAxisPointer
+// below), its drawing and pointer tracking come with the tooltip.
 import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
-  GridComponent,
+  GridSimpleComponent,
   LegendComponent,
   type AriaComponentOption,
   type GridComponentOption,
@@ -18,8 +19,47 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import AxisPointerModel from 'echarts/lib/component/axisPointer/AxisPointerModel.js';
+import AxisPointerView from 'echarts/lib/component/axisPointer/AxisPointerView.js';
+import { collect } from 'echarts/lib/component/axisPointer/modelHelper.js';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+/**
+ * The first half of ECharts' axis pointer install (echarts/lib/component/axisPointer/install.js;
+ * ui/echarts-tooltip.ts registers the second half). ECharts copies the registered processors
+ * into each instance when it is made, so the processor that gathers the axes each pointer follows
+ * must be registered before the first chart, or the charts of the first view would never get
+ * an axis tooltip. The model and its view (which listens for the pointer) come with it: the
+ * view dispatches 'updateAxisPointer', which does nothing until the tooltip module registers it.
+ */
+const installAxisPointer: Parameters<typeof echarts.use>[0] = (registers) => {
+  registers.registerComponentModel(AxisPointerModel);
+  registers.registerComponentView(AxisPointerView);
+  registers.registerPreprocessor((option) => {
+    // Always a global axisPointer model for the defaults; a single link made a list.
+    if (!option) return;
+    const given = option.axisPointer as { link?: unknown } | { link?: unknown }[] | undefined;
+    if (!given || (Array.isArray(given) && given.length === 0)) option.axisPointer = {};
+    const pointer = option.axisPointer as { link?: unknown };
+    if (pointer.link && !Array.isArray(pointer.link)) pointer.link = [pointer.link];
+  });
+  registers.registerProcessor(registers.PRIORITY.PROCESSOR.STATISTIC, {
+    overallReset(ecModel, api) {
+      Object.assign(ecModel.getComponent('axisPointer') ?? {}, {
+        coordSysAxesInfo: collect(ecModel, api),
+      });
+    },
+  });
+};
+
+echarts.use([
+  BarChart,
+  LineChart,
+  GridSimpleComponent,
+  installAxisPointer,
+  LegendComponent,
+  AriaComponent,
+  CanvasRenderer,
+]);
 
 /** The series and components registered here (the tooltip by ui/echarts-tooltip.ts), for options
  * built on top of these. */

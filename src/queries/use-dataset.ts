@@ -11,7 +11,7 @@ import type { Report } from '../domain/report';
 import type { LoadMessage, LoadResult } from '../io/load';
 import type { DatasetEntry, Manifest } from '../io/manifest';
 import { StoreFailure } from '../storage/idb';
-import { currentReports, isUserDatasetId, type UserDataset } from '../storage/user-datasets';
+import { currentReports, isUserDatasetId, type UserDataset } from '../storage/user-datasets-read';
 import { datasetCheckQueryOptions, datasetFileQueryOptions } from './dataset-file';
 import { errorMessages } from './load-failure';
 import { manifestQueryOptions } from './manifest';

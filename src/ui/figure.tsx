@@ -7,7 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactNode } from 'react';
 import { applyChartPrefs, useChartPrefs } from './chart-prefs';
 import { EChart } from './echart';
-import { figureFileName, figureWord, type FigureCaption, type FigureTable } from './figure-model';
+import { figureWord, type FigureCaption, type FigureTable } from './figure-model';
 import {
   FigureCaptionBlock,
   FigureDataTable,
@@ -95,7 +95,10 @@ async function imageFile(
   size: { height: number; full: boolean },
   caption: FigureCaption,
 ): Promise<ExportFile> {
-  const { figurePng, figureSvg } = await import('./figure-export');
+  const [{ figurePng, figureSvg }, { figureFileName }] = await Promise.all([
+    import('./figure-export'),
+    import('./figure-files'),
+  ]);
   if (job === 'svg') {
     const text = await figureSvg(option, size.height, caption, size.full);
     return {

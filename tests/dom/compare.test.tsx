@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src/domain/report';
 import type { DatasetState } from '../../src/queries/use-dataset';
@@ -73,12 +73,14 @@ describe('compare view', () => {
     expect(document.querySelector('[data-ranked]')!.getAttribute('data-ranked')).toBe('1');
   });
 
-  it("the ranking's data table opens from its toggle: the bars, then the unranked as text", () => {
+  it("the ranking's data table opens from its toggle: the bars, then the unranked as text", async () => {
     renderView(REPORTS);
     const figure = document.querySelector('[data-figure="compare-ranking"]')!;
     const toggle = figure.querySelector<HTMLButtonElement>('[data-toggle-table]')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
+    // The data table's code loads when a table is first opened.
+    await waitFor(() => expect(figure.querySelector('[data-figure-table]')).not.toBeNull());
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const table = document.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(table.querySelector('caption')!.textContent).toBe(
@@ -95,10 +97,12 @@ describe('compare view', () => {
     expect(figure.querySelector('[data-caption]')!.textContent).toContain('定义：本年新收-总计');
   });
 
-  it("the heatmap's data table has a row per unit and — for a blank cell", () => {
+  it("the heatmap's data table has a row per unit and — for a blank cell", async () => {
     renderView(REPORTS);
     const figure = document.querySelector('[data-figure="compare-heatmap"]')!;
     fireEvent.click(figure.querySelector('[data-toggle-table]')!);
+    // The data table's code loads when a table is first opened.
+    await waitFor(() => expect(figure.querySelector('[data-figure-table]')).not.toBeNull());
     const head = [...figure.querySelectorAll('thead th')].map((c) => c.textContent);
     expect(head).toEqual(['单位', '2022', '2023']);
     const rows = [...figure.querySelectorAll('tbody tr')].map((tr) =>
@@ -155,7 +159,7 @@ describe('compare view', () => {
     expect(document.querySelector('[data-chart="compare-ranking"]')).not.toBeNull();
   });
 
-  it('opens a province-sized ranking on its top 10 and names a unit found by search with its rank', () => {
+  it('opens a province-sized ranking on its top 10 and names a unit found by search with its rank', async () => {
     const many = Array.from({ length: 300 }, (_, i) =>
       makeReport({
         unit: `测试单位${String(i + 1).padStart(3, '0')}`,
@@ -166,7 +170,10 @@ describe('compare view', () => {
     renderView(many);
     const window = document.querySelector<HTMLSelectElement>('[data-control="window"]')!;
     expect(window.value).toBe('top');
-    fireEvent.click(document.querySelector('[data-figure="compare-ranking"] [data-toggle-table]')!);
+    const ranking = document.querySelector('[data-figure="compare-ranking"]')!;
+    fireEvent.click(ranking.querySelector('[data-toggle-table]')!);
+    // The data table's code loads when a table is first opened.
+    await waitFor(() => expect(ranking.querySelector('[data-figure-table]')).not.toBeNull());
     const ranked = document.querySelectorAll('[data-figure="compare-ranking"] tbody tr');
     // The top 10, then the three units that reported none.
     expect(ranked).toHaveLength(13);

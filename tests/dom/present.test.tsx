@@ -252,7 +252,7 @@ describe('presentation mode', () => {
 });
 
 describe('打印 dialog', () => {
-  it('opens with the orientation chosen and focused; Esc closes it and returns focus', () => {
+  it('opens with the orientation chosen and focused; Esc closes it and returns focus', async () => {
     render(
       <LangProvider lang="zh">
         <PrintButton lang="zh" />
@@ -261,7 +261,8 @@ describe('打印 dialog', () => {
     const button = screen.getByRole('button', { name: '打印' });
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const dialog = screen.getByRole('dialog', { name: '打印' });
+    // The dialog's code loads with the print path (at once here: nothing drew first).
+    const dialog = await screen.findByRole('dialog', { name: '打印' });
     const portrait = screen.getByRole('radio', { name: '纵向' }) as HTMLInputElement;
     expect(portrait.checked).toBe(true);
     expect(document.activeElement).toBe(portrait);
@@ -272,14 +273,14 @@ describe('打印 dialog', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('the unit profile’s one-page print is its own labelled control, in English too', () => {
+  it('the unit profile’s one-page print is its own labelled control, in English too', async () => {
     render(
       <LangProvider lang="en">
         <PrintButton lang="en" mode="onepage" />
       </LangProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'One-page print' }));
-    expect(screen.getByRole('dialog', { name: 'One-page print' }).textContent).toContain(
+    expect((await screen.findByRole('dialog', { name: 'One-page print' })).textContent).toContain(
       'one A4 sheet',
     );
   });

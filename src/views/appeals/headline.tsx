@@ -4,7 +4,7 @@ import { selectReports } from '../../domain/scope';
 import { PanelBoundary } from '../../ui/panel-boundary';
 import { datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
-import { AL } from './labels';
+import { AL_HEAD } from './headline-labels';
 import { OutcomesPanel } from './outcomes-panel';
 import { useYearRange } from '../shared/year-range';
 
@@ -15,10 +15,10 @@ export function AppealsHeadline({ dataset, state, lang }: ViewProps) {
   );
   const range = useYearRange(state, dataset.years);
   return (
-    <PanelBoundary title={AL.headline[lang]} resetKey={`${dataset.entry?.id}`}>
+    <PanelBoundary title={AL_HEAD.headline[lang]} resetKey={`${dataset.entry?.id}`}>
       <OutcomesPanel
         id="headline-appeals"
-        title={AL.years[lang]}
+        title={AL_HEAD.years[lang]}
         reports={scoped}
         range={range}
         lang={lang}

@@ -15,7 +15,7 @@ import { Figure } from '../../ui/figure';
 import { useFigureCaption } from '../shared/figure-caption';
 import { scopeName } from '../shared/scope-name';
 import type { ViewProps } from '../view-props';
-import { C } from './labels';
+import { C_HEAD } from './headline-labels';
 
 /** Rows an exported image draws at most (26 px each); the CSV always has every row. */
 const EXPORT_ROWS = 150;
@@ -79,7 +79,7 @@ export function RankingChart({
   const def = INDICATORS[model.indicator];
   const years = useMemo(() => [model.year], [model.year]);
   const caption = useFigureCaption({
-    title: `${C.ranking[lang]} · ${def[lang]} ${model.year}${part ? ` · ${part}` : ''}`,
+    title: `${C_HEAD.ranking[lang]} · ${def[lang]} ${model.year}${part ? ` · ${part}` : ''}`,
     definition: lang === 'zh' ? def.formulaZh : def.formulaEn,
     years,
     reports: pool,
@@ -97,7 +97,7 @@ export function RankingChart({
       exportHeight={
         rows.length > RANKING_PAGE ? rowsHeight(Math.min(rows.length, EXPORT_ROWS)) : undefined
       }
-      message={C.noRanking[lang]}
+      message={C_HEAD.noRanking[lang]}
     />
   );
 }

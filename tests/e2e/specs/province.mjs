@@ -32,6 +32,8 @@ const elements = (page) => page.evaluate(() => document.querySelectorAll('*').le
 async function openTables(page) {
   const closed = page.locator('[data-toggle-table][aria-expanded="false"]');
   for (let n = await closed.count(); n > 0; n = await closed.count()) await closed.first().click();
+  // An opened table draws once its code has arrived (it loads after the first view).
+  await page.waitForFunction(() => !document.querySelector('[data-figure-table-pending]'));
 }
 
 export const tests = [
@@ -82,6 +84,7 @@ export const tests = [
       await panel.locator('[data-control="search"]').fill('');
       await panel.locator('[data-control="window"]').selectOption('all');
       await figure.locator('[data-toggle-table]').click();
+      await figure.locator('[data-figure-table] tbody tr').first().waitFor();
       const shown = await figure.locator('tbody tr').count();
       assert(shown === 100, `the table shows ${shown} rows`);
       const total = await figure.locator('[data-total]').getAttribute('data-total');
