@@ -4,14 +4,14 @@
 // once here and the URL state is checked against it before any view sees it.
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
-import { regionsOf, unitKey } from '../domain/scope';
+import { regionsOf, scopeToString, unitKey } from '../domain/scope';
 import { manifestQueryOptions } from '../queries/manifest';
 import { userDatasetsQueryOptions } from '../queries/user-datasets';
 import { useDataset, type DatasetState } from '../queries/use-dataset';
 import { LangProvider } from '../state/lang';
 import { rememberLang } from '../state/lang-memory';
 import { resolveUrlState, type DatasetContext } from '../state/resolve';
-import type { UrlNotice } from '../state/url-state';
+import type { UrlNotice, UrlState } from '../state/url-state';
 import { useUrlState } from '../state/use-url-state';
 import { ChartPrefsProvider } from '../ui/chart-prefs';
 import { L } from '../ui/labels';
@@ -60,12 +60,12 @@ export function Shell() {
     [url.state, context],
   );
   const state = resolved.state;
-  // The view follows a new dataset or selection in the background: React renders it in slices
-  // between frames (and keeps the last view on screen meanwhile), so at province scale no task
-  // of the page runs long; the header and filters answer at once.
+  // The view follows a new dataset or a choice of the header and filter bar in the background:
+  // React renders it in slices between frames (and keeps the last view on screen meanwhile), so
+  // at province scale no task of the page runs long; the header and filters answer at once.
   const viewDataset = useDeferredValue(dataset);
-  const viewState = useDeferredValue(state);
-  const stale = viewDataset !== dataset || viewState !== state;
+  const { viewState, behind } = useViewState(state);
+  const stale = viewDataset !== dataset || behind;
   const lang = state.lang;
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -163,6 +163,27 @@ export function Shell() {
       </div>
     </LangProvider>
   );
+}
+
+/** What the header and the filter bar choose: the view catches up with these in the background. */
+const FOLLOWED = ['dataset', 'view', 'year', 'from', 'to'] as const;
+
+/**
+ * The state the view renders: the header's and filter bar's choices deferred, everything chosen
+ * inside the view (units, indicators, rule, …) as it is now — a control in the view answers at
+ * once (a checkbox held to a deferred value flips back until the background render lands).
+ */
+function useViewState(state: UrlState): { viewState: UrlState; behind: boolean } {
+  const deferred = useDeferredValue(state);
+  return useMemo(() => {
+    const behind =
+      deferred !== state &&
+      (FOLLOWED.some((k) => deferred[k] !== state[k]) ||
+        scopeToString(deferred.scope) !== scopeToString(state.scope));
+    if (!behind) return { viewState: state, behind };
+    const { dataset, view, year, from, to, scope } = deferred;
+    return { viewState: { ...state, dataset, view, year, from, to, scope }, behind };
+  }, [state, deferred]);
 }
 
 function useDatasetContext(
