@@ -1,8 +1,9 @@
 // The selections shared by the views: year, year range and scope (all units, a region, or one
 // unit). Options come from the loaded data, so nothing can be picked that is not there; a
 // province's thousands of units are searched rather than scrolled (ui/choice.tsx).
+import { useMemo } from 'react';
 import { regionsOf, scopeToString, parseScope, unitsOf } from '../../domain/scope';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
 import { Choice, type ChoiceOption } from '../../ui/choice';
 import { YearSelect } from '../../ui/year-select';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
@@ -14,22 +15,28 @@ const UNITS = { zh: '单位', en: 'Units' };
 
 export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
   const tr = useT();
+  const lang = useLang();
   const years = dataset.years;
+  const units = unitsOf(dataset.reports);
+  const regions = regionsOf(dataset.reports);
+  // Made again only when the units or the language change, not on every change of year: a
+  // province lists thousands of units.
+  const scopeOptions = useMemo<ChoiceOption[]>(
+    () => [
+      { value: 'all', label: ALL_UNITS[lang] },
+      ...regions.map((r) => ({ value: `region:${r}`, label: r, group: REGIONS[lang] })),
+      ...units.map((u) => ({
+        value: `unit:${u.key}`,
+        label: u.name,
+        group: UNITS[lang],
+        hint: u.region ?? undefined,
+      })),
+    ],
+    [units, regions, lang],
+  );
   if (years.length === 0) return null;
   const year = effectiveYear(state, years);
   const range = effectiveRange(state, years);
-  const units = unitsOf(dataset.reports);
-  const regions = regionsOf(dataset.reports);
-  const scopeOptions: ChoiceOption[] = [
-    { value: 'all', label: tr(ALL_UNITS) },
-    ...regions.map((r) => ({ value: `region:${r}`, label: r, group: tr(REGIONS) })),
-    ...units.map((u) => ({
-      value: `unit:${u.key}`,
-      label: u.name,
-      group: tr(UNITS),
-      hint: u.region ?? undefined,
-    })),
-  ];
   return (
     <section className="filter-bar" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
       <label>
