@@ -15,7 +15,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'data', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'data', 'test-results', 'tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

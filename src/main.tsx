@@ -1,6 +1,4 @@
-// Entry: configure zod for the CSP first (schemas are built at import time), put a remembered
-// language into the address, then mount the app.
-import './app/zod-jitless';
+// Entry: put a remembered language into the address, then mount the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

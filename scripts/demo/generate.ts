@@ -5,7 +5,7 @@
 import { emptyReport } from '../../src/domain/cells';
 import type { Report } from '../../src/domain/report';
 import { APPLICANT_PARTS, type TemplateFormat } from '../../src/domain/template';
-import { copyTables, defectsFor, tweakFor, type Tweak } from './defects';
+import { copyTables, defectsFor, tweakFor, type DemoDefect, type Tweak } from './defects';
 import { fillNarrative } from './narrative';
 import { createRng, hashString, type Rng } from './prng';
 import { fillProactive2019, fillProactive2021, nextStock, toFixed4, type Stock } from './proactive';
@@ -44,12 +44,35 @@ export function generateDemo(seed: number = DEMO_SEED): Map<string, string> {
 }
 
 export function generateDemoReports(seed: number = DEMO_SEED): Report[] {
-  const states = new Map(DEMO_UNITS.map((u) => [u.unit, initialState(u, seed)]));
+  return generateReports({
+    units: DEMO_UNITS,
+    years: DEMO_YEARS,
+    seed,
+    fileOf: (year) => `demo/${year}.${demoExt(year)}`,
+    tweakFor,
+    defectsFor,
+  });
+}
+
+/** What to simulate: the units, the years, and the deliberate inconsistencies per report. */
+export interface GenerateSpec {
+  units: readonly DemoUnit[];
+  years: readonly number[];
+  seed: number;
+  /** The report's source.file for a year. */
+  fileOf: (year: number) => string;
+  tweakFor: (unit: string, year: number) => Tweak;
+  defectsFor: (unit: string, year: number) => readonly DemoDefect[];
+}
+
+/** Every unit's reports, year by year (units in the given order within a year). */
+export function generateReports(spec: GenerateSpec): Report[] {
+  const states = new Map(spec.units.map((u) => [u.unit, initialState(u, spec.seed)]));
   const reports: Report[] = [];
-  for (const year of DEMO_YEARS) {
+  for (const year of spec.years) {
     const thisYear = new Map<string, Report>();
-    for (const u of DEMO_UNITS) {
-      const report = buildYear(u, year, states.get(u.unit)!, thisYear);
+    for (const u of spec.units) {
+      const report = buildYear(u, year, states.get(u.unit)!, thisYear, spec);
       thisYear.set(u.unit, report);
       reports.push(report);
     }
@@ -100,9 +123,10 @@ function buildYear(
   year: number,
   st: UnitState,
   thisYear: Map<string, Report>,
+  spec: GenerateSpec,
 ): Report {
   const { rng } = st;
-  const tweak = tweakFor(u.unit, year);
+  const tweak = spec.tweakFor(u.unit, year);
   if (st.previous) st.levels = advance(rng, st.levels);
   const format: TemplateFormat = year === 2020 ? u.profile.format2020 : '2021';
   const report = emptyReport(u.unit, year, format);
@@ -112,7 +136,7 @@ function buildYear(
     url: null,
     title: `${u.unit}${year}年政府信息公开工作年度报告（模拟）`,
     published: `${year + 1}-01-${String(rng.int(10, 31))}`,
-    file: `demo/${year}.${demoExt(year)}`,
+    file: spec.fileOf(year),
   };
   const stocks = fillTable2(report, rng, u, st, tweak);
   fillTable3(report, rng, u, st, tweak);
@@ -120,7 +144,7 @@ function buildYear(
   copyTables(report, tweak, st.previous, thisYear);
   fillNarrative(report, rng, st.levels);
   report.notes = format === '2019' ? [DEMO_NOTE, TEMPLATE_2019_NOTE] : [DEMO_NOTE];
-  for (const d of defectsFor(u.unit, year)) {
+  for (const d of spec.defectsFor(u.unit, year)) {
     d.mutate?.(report);
     report.notes.push(
       `演示用的故意不一致（${d.rule}）：${d.zh} / Deliberate inconsistency for the demo (${d.rule}): ${d.en}`,

@@ -3,15 +3,15 @@
 // about the link. The URL holds every selection; the dataset is loaded
 // once here and the URL state is checked against it before any view sees it.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import { regionsOf, unitKey } from '../domain/scope';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { regionsOf, scopeToString, unitKey } from '../domain/scope';
 import { manifestQueryOptions } from '../queries/manifest';
 import { userDatasetsQueryOptions } from '../queries/user-datasets';
 import { useDataset, type DatasetState } from '../queries/use-dataset';
 import { LangProvider } from '../state/lang';
 import { rememberLang } from '../state/lang-memory';
 import { resolveUrlState, type DatasetContext } from '../state/resolve';
-import type { UrlNotice } from '../state/url-state';
+import type { UrlNotice, UrlState } from '../state/url-state';
 import { useUrlState } from '../state/use-url-state';
 import { ChartPrefsProvider } from '../ui/chart-prefs';
 import { L } from '../ui/labels';
@@ -27,10 +27,14 @@ import { ShareButton } from '../views/nav/share-button';
 import { MAIN_ID, SkipLink } from '../views/nav/skip-link';
 import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
 import { VIEW_COMPONENTS } from '../views/registry';
-import { Presenter, useStageGeometry } from '../views/present/presenter';
-import { stagePixelRatio } from '../views/present/slides';
+import { stagePixelRatio, useStageGeometry } from '../views/present/stage';
 import { FigureCaptionProvider } from '../views/shared/figure-caption';
 import { scopeName } from '../views/shared/scope-name';
+
+// Presentation mode's stage loads when a presentation starts (or a link opens on one).
+const Presenter = lazy(() =>
+  import('../views/present/presenter').then((m) => ({ default: m.Presenter })),
+);
 
 export function Shell() {
   const url = useUrlState();
@@ -56,12 +60,18 @@ export function Shell() {
     [url.state, context],
   );
   const state = resolved.state;
+  // The view follows a new dataset or a choice of the header and filter bar in the background:
+  // React renders it in slices between frames (and keeps the last view on screen meanwhile), so
+  // at province scale no task of the page runs long; the header and filters answer at once.
+  const viewDataset = useDeferredValue(dataset);
+  const { viewState, behind } = useViewState(state);
+  const stale = viewDataset !== dataset || behind;
   const lang = state.lang;
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${VIEW_LABELS[state.view][lang]} · ${L.appTitle[lang]}`;
   }, [lang, state.view]);
-  const View = VIEW_COMPONENTS[state.view];
+  const View = VIEW_COMPONENTS[viewState.view];
   usePrintHooks();
   // On the presentation stage charts are zoomed; they draw at more pixels to stay sharp.
   const stage = useStageGeometry(state.present);
@@ -113,36 +123,67 @@ export function Shell() {
           <FilterBar dataset={dataset} state={state} update={url.update} />
         )}
         <PrintHeader dataset={dataset} state={state} lang={lang} />
-        <main id={MAIN_ID} tabIndex={-1} className="shell-main" data-view-body={state.view}>
+        <main
+          id={MAIN_ID}
+          tabIndex={-1}
+          className="shell-main"
+          data-view-body={viewState.view}
+          data-stale={stale || undefined}
+          aria-busy={stale}
+        >
           <Notices notices={[...url.notices, ...resolved.notices]} lang={lang} />
           <PanelBoundary
-            title={VIEW_LABELS[state.view][lang]}
-            resetKey={`${dataset.entry?.id}/${state.view}`}
+            title={VIEW_LABELS[viewState.view][lang]}
+            resetKey={`${viewDataset.entry?.id}/${viewState.view}`}
           >
             <ChartPrefsProvider value={chartPrefs}>
               <FigureCaptionProvider
-                dataset={dataset}
-                units={scopeName(state.scope, dataset.reports, lang)}
+                dataset={viewDataset}
+                units={scopeName(viewState.scope, viewDataset.reports, lang)}
                 lang={lang}
               >
-                <View dataset={dataset} state={state} update={url.update} lang={lang} />
+                <View dataset={viewDataset} state={viewState} update={url.update} lang={lang} />
               </FigureCaptionProvider>
             </ChartPrefsProvider>
           </PanelBoundary>
         </main>
         <PrintFooter dataset={dataset} lang={lang} />
         {stage && (
-          <Presenter
-            state={state}
-            update={url.update}
-            dataset={dataset}
-            lang={lang}
-            stage={stage}
-          />
+          <Suspense fallback={null}>
+            <Presenter
+              state={state}
+              update={url.update}
+              dataset={dataset}
+              loading={dataset.status === 'pending' || stale}
+              lang={lang}
+              stage={stage}
+            />
+          </Suspense>
         )}
       </div>
     </LangProvider>
   );
+}
+
+/** What the header and the filter bar choose: the view catches up with these in the background. */
+const FOLLOWED = ['dataset', 'view', 'year', 'from', 'to'] as const;
+
+/**
+ * The state the view renders: the header's and filter bar's choices deferred, everything chosen
+ * inside the view (units, indicators, rule, …) as it is now — a control in the view answers at
+ * once (a checkbox held to a deferred value flips back until the background render lands).
+ */
+function useViewState(state: UrlState): { viewState: UrlState; behind: boolean } {
+  const deferred = useDeferredValue(state);
+  return useMemo(() => {
+    const behind =
+      deferred !== state &&
+      (FOLLOWED.some((k) => deferred[k] !== state[k]) ||
+        scopeToString(deferred.scope) !== scopeToString(state.scope));
+    if (!behind) return { viewState: state, behind };
+    const { dataset, view, year, from, to, scope } = deferred;
+    return { viewState: { ...state, dataset, view, year, from, to, scope }, behind };
+  }, [state, deferred]);
 }
 
 function useDatasetContext(

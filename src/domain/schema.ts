@@ -1,74 +1,71 @@
 // The runtime schema of a report as the contract's JSON shape: cells are non-negative numbers
 // or null (2019 本年增/减 may be negative); absent cells and rows mean "not reported".
 // `toReport` turns a checked object into the complete in-memory Report.
-import { z } from 'zod';
+// Built with zod/mini (the same checks and English messages as full zod at a fraction of its
+// size: the dashboard validates every JSON dataset file on its first page).
 import { deriveComparable2019, emptyReport, getPath, setCell } from './cells';
 import { FIELDS } from './fields';
 import { LEVELS } from './meta';
 import type { Report } from './report';
 import { NARRATIVE_FIGURES } from './template';
+import { z } from './zod';
 
-const count = z.number().finite().nonnegative().nullable().optional();
-const signed = z.number().finite().nullable().optional();
+/** A schema that may be absent or null: `.nullable().optional()` in full zod. */
+const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
 
-function row<K extends string>(keys: readonly K[], cell: z.ZodType = count) {
-  const shape = Object.fromEntries(keys.map((k) => [k, cell])) as Record<K, z.ZodType>;
-  return z.object(shape).nullable().optional();
+const count = maybe(z.number().check(z.nonnegative()));
+const signed = maybe(z.number());
+
+function row<K extends string>(keys: readonly K[], cell: z.ZodMiniType = count) {
+  const shape = Object.fromEntries(keys.map((k) => [k, cell])) as Record<K, z.ZodMiniType>;
+  return maybe(z.object(shape));
 }
 
 const applicant = row(['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total']);
 const dispute = row(['maintained', 'corrected', 'other', 'pending', 'total']);
 const stock = row(['issued', 'repealed', 'valid']);
 const published2019 = row(['made', 'published', 'total']);
-const items2019 = z
-  .object({ previous: count, change: signed, decisions: count })
-  .nullable()
-  .optional();
+const items2019 = maybe(z.object({ previous: count, change: signed, decisions: count }));
 
 const group = <K extends string>(keys: readonly K[]) => row(keys, applicant);
+const text = (max: number) => maybe(z.string().check(z.maxLength(max)));
 
 export const reportSchema = z.object({
-  unit: z.string().trim().min(1, '单位名称不能为空 / unit name is empty').max(200),
-  year: z.number().int().min(1990).max(2100),
-  unitId: z.string().max(64).nullable().optional(),
-  region: z.string().max(200).nullable().optional(),
-  level: z.enum(LEVELS).nullable().optional(),
+  unit: z
+    .string()
+    .check(z.trim(), z.minLength(1, '单位名称不能为空 / unit name is empty'), z.maxLength(200)),
+  year: z.number().check(z.int(), z.gte(1990), z.lte(2100)),
+  unitId: text(64),
+  region: text(200),
+  level: maybe(z.enum(LEVELS)),
   format: z.enum(['2019', '2021']),
-  source: z
-    .object({
-      url: z.string().max(2000).nullable().optional(),
-      title: z.string().max(500).nullable().optional(),
-      published: z.string().max(40).nullable().optional(),
-      file: z.string().max(500).nullable().optional(),
-    })
-    .nullable()
-    .optional(),
-  proactive: z
-    .object({
+  source: maybe(
+    z.object({ url: text(2000), title: text(500), published: text(40), file: text(500) }),
+  ),
+  proactive: maybe(
+    z.object({
       regulations: stock,
       normativeDocuments: stock,
       licensing: count,
       punishment: count,
       coercion: count,
       fees: count,
-    })
-    .nullable()
-    .optional(),
-  proactive2019: z
-    .object({
+    }),
+  ),
+  proactive2019: maybe(
+    z.object({
       regulations: published2019,
       normativeDocuments: published2019,
       licensing: items2019,
       otherServices: items2019,
       punishment: items2019,
       coercion: items2019,
-      fees: z.object({ previous: count, change: signed }).nullable().optional(),
+      fees: maybe(z.object({ previous: count, change: signed })),
       procurement: row(['projects', 'amount']),
-    })
-    .nullable()
-    .optional(),
-  requests: z
-    .object({
+    }),
+  ),
+  requests: maybe(
+    z.object({
       new: applicant,
       carriedOver: applicant,
       granted: applicant,
@@ -88,27 +85,25 @@ export const reportSchema = z.object({
       otherHandling: group(['overdueCorrection', 'overdueFee', 'other', 'total']),
       totalHandled: applicant,
       carriedForward: applicant,
-    })
-    .nullable()
-    .optional(),
+    }),
+  ),
   review: dispute,
   litigationDirect: dispute,
   litigationAfterReview: dispute,
-  narrative: z
-    .object({
+  narrative: maybe(
+    z.object({
       publishedItems: count,
       newMediaAccounts: count,
       lettersReceived: count,
       lettersCompletionRate: count,
-      approx: z.array(z.enum(NARRATIVE_FIGURES.map((f) => f.key))).optional(),
-      publishedBreakdown: z
-        .record(z.string().max(100), z.number().finite().nonnegative())
-        .optional(),
-      other: z.record(z.string().max(100), z.number().finite()).optional(),
-    })
-    .nullable()
-    .optional(),
-  notes: z.array(z.string().max(5000)).optional(),
+      approx: z.optional(z.array(z.enum(NARRATIVE_FIGURES.map((f) => f.key)))),
+      publishedBreakdown: z.optional(
+        z.record(z.string().check(z.maxLength(100)), z.number().check(z.nonnegative())),
+      ),
+      other: z.optional(z.record(z.string().check(z.maxLength(100)), z.number())),
+    }),
+  ),
+  notes: z.optional(z.array(z.string().check(z.maxLength(5000)))),
 });
 
 export type ReportInput = z.infer<typeof reportSchema>;

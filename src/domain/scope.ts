@@ -40,12 +40,47 @@ export function inScope(report: Report, scope: Scope): boolean {
   }
 }
 
+const SELECTED = new WeakMap<readonly Report[], Map<string, readonly Report[]>>();
+
+/**
+ * The reports in scope: the same array for the same reports array and scope (all of them: the
+ * given array; a region or unit: a frozen one), so what
+ * is remembered per array (indicator series, units) is found again by every panel and by a
+ * render React started over.
+ */
 export function selectReports(reports: readonly Report[], scope: Scope): Report[] {
-  return reports.filter((r) => inScope(r, scope));
+  // All of them: the very array, so what was worked out for the dataset (in its worker) is found.
+  if (scope.kind === 'all') return reports as Report[];
+  let byScope = SELECTED.get(reports);
+  if (!byScope) SELECTED.set(reports, (byScope = new Map()));
+  const id = scopeToString(scope);
+  let selected = byScope.get(id);
+  if (!selected)
+    byScope.set(id, (selected = Object.freeze(reports.filter((r) => inScope(r, scope)))));
+  return selected as Report[];
+}
+
+/**
+ * The result of `derive` for this very array, computed once: the shell, the filter bar and the
+ * views all ask for a dataset's units and regions on every render, which at 30,000 reports took
+ * tens of milliseconds each time. Callers must treat the array as read-only (it is frozen).
+ */
+function memoOn<T>(
+  cache: WeakMap<readonly Report[], readonly T[]>,
+  derive: (r: readonly Report[]) => T[],
+) {
+  return (reports: readonly Report[]): T[] => {
+    let value = cache.get(reports);
+    if (!value) {
+      value = Object.freeze(derive(reports));
+      cache.set(reports, value);
+    }
+    return value as T[];
+  };
 }
 
 /** Every region path and each of its prefixes that holds more than one unit, sorted. */
-export function regionsOf(reports: readonly Report[]): string[] {
+export const regionsOf = memoOn(new WeakMap(), (reports): string[] => {
   const unitsByRegion = new Map<string, Set<string>>();
   for (const r of reports) {
     const parts = (r.region ?? '').split('/').filter(Boolean);
@@ -60,7 +95,7 @@ export function regionsOf(reports: readonly Report[]): string[] {
     .filter(([, units]) => units.size > 1)
     .map(([path]) => path)
     .sort((a, b) => a.localeCompare(b, 'zh'));
-}
+});
 
 export interface UnitEntry {
   key: string;
@@ -70,7 +105,7 @@ export interface UnitEntry {
 }
 
 /** The units of a set of reports with the years each reported, sorted by name. */
-export function unitsOf(reports: readonly Report[]): UnitEntry[] {
+export const unitsOf = memoOn(new WeakMap(), (reports): UnitEntry[] => {
   const map = new Map<string, UnitEntry>();
   for (const r of reports) {
     const key = unitKey(r);
@@ -80,7 +115,7 @@ export function unitsOf(reports: readonly Report[]): UnitEntry[] {
   }
   for (const e of map.values()) e.years.sort((a, b) => a - b);
   return [...map.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
-}
+});
 
 export function yearsOf(reports: readonly Report[]): number[] {
   return [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b);

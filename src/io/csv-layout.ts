@@ -3,7 +3,8 @@
 import { HEADER_TO_KEY } from '../domain/columns';
 import { FIELDS, FIELD_BY_KEY, type FieldDef } from '../domain/fields';
 import { META_COLUMNS } from '../domain/meta';
-import type { Report } from '../domain/report';
+import type { Cell } from '../domain/report';
+import { cellIndex } from '../domain/report-build';
 import { message, type LoadMessage, type MessageCode, type MessageParams } from './messages';
 import { cellOptions, type ParseCellOptions } from './numbers';
 
@@ -11,8 +12,11 @@ export interface FigureColumn {
   index: number;
   field: FieldDef;
   opts: ParseCellOptions;
-  /** setCell without its per-call checks: the caller has checked the template version. */
-  set: (report: Report, value: number) => void;
+  /** Where the value goes in a row's CellVector (the field's FIELDS index). */
+  cell: number;
+  /** Whether the field exists in each template version (read once per column, not per cell). */
+  in2019: boolean;
+  in2021: boolean;
 }
 
 export interface Layout {
@@ -97,26 +101,24 @@ function placeColumn(
   }
   layout.headerOf.set(key, shown);
   const field = FIELD_BY_KEY.get(key);
-  if (field) layout.figures.push({ index, field, opts: cellOptions(field), set: setterFor(field) });
-  else layout.meta.set(key, index);
-}
-
-type Tree = Record<string, unknown>;
-
-function setterFor(field: FieldDef): FigureColumn['set'] {
-  const parents = field.path.slice(0, -1);
-  const last = field.path[field.path.length - 1]!;
-  return (report, value) => {
-    let node = report as unknown as Tree;
-    for (const part of parents) node = node[part] as Tree;
-    node[last] = value;
-  };
+  if (field) {
+    layout.figures.push({
+      index,
+      field,
+      opts: cellOptions(field),
+      cell: cellIndex(key),
+      in2019: field.formats.includes('2019'),
+      in2021: field.formats.includes('2021'),
+    });
+  } else layout.meta.set(key, index);
 }
 
 export interface RowContext {
   file: string;
   layout: Layout;
   errors: LoadMessage[];
+  /** The current row's figures, reused row after row (one array per file, not per row). */
+  vector: Cell[];
 }
 
 /** An error about one cell of a row, naming the header as written and its key. */
@@ -154,4 +156,46 @@ export function guessDelimiter(text: string): string {
   }
   const best = counts.indexOf(Math.max(...counts));
   return counts[best]! > 0 ? DELIMITERS[best]! : ',';
+}
+
+/** PapaParse's newline guess looks at the first 1 MB of text. */
+const NEWLINE_SNIFF = 1024 * 1024;
+
+/**
+ * The line ending PapaParse would guess, found in one pass: PapaParse's own guess copies the
+ * first megabyte, strips quoted text with a regex and splits it twice, which cost as much per
+ * file as reading a few thousand rows. Same rules: quoted spans (a quote to the next quote)
+ * are ignored, a quote without a partner is text; '\n' when there is no '\r' or a '\n' comes
+ * first; else '\r\n' when at least half the '\r'-separated pieces start with '\n', else '\r'.
+ */
+export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
+  const end = Math.min(text.length, NEWLINE_SNIFF);
+  let crs = 0;
+  let crlfs = 0;
+  let firstLf = -1;
+  let firstCr = -1;
+  let afterCr = false;
+  let kept = 0;
+  for (let i = 0; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */) {
+      const close = text.indexOf('"', i + 1);
+      if (close !== -1 && close < end) {
+        i = close;
+        continue;
+      }
+    }
+    if (ch === 10) {
+      if (afterCr) crlfs++;
+      if (firstLf < 0) firstLf = kept;
+    } else if (ch === 13) {
+      crs++;
+      if (firstCr < 0) firstCr = kept;
+    }
+    afterCr = ch === 13;
+    kept++;
+  }
+  if (crs === 0 || (firstLf >= 0 && firstLf < firstCr)) return '\n';
+  // The first piece starts with '\n' only when '\n' came first, handled above.
+  return crlfs >= (crs + 1) / 2 ? '\r\n' : '\r';
 }

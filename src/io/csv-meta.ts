@@ -2,9 +2,10 @@
 // columns with the schema's length limits; level (key or Chinese label); approx marks; and the
 // JSON-valued columns (publishedBreakdown, other, notes) exactly as csv-write writes them.
 import { LEVEL_LABELS, LEVELS, type Level } from '../domain/meta';
-import type { Report } from '../domain/report';
+import type { ReportHead } from '../domain/report-build';
 import { NARRATIVE_FIGURES, type NarrativeFigure, type TemplateFormat } from '../domain/template';
 import { cellError, type RowContext } from './csv-layout';
+import type { Row } from './csv-row';
 import { parseCell, parseYear, YEAR_EXPECTED } from './numbers';
 
 // The same limits as reportSchema, so every CSV-loaded report would pass it.
@@ -34,7 +35,7 @@ export function stripFormulaGuard(text: string): string {
 }
 
 interface Cursor {
-  cells: readonly string[];
+  cells: Row;
   row: number;
   ctx: RowContext;
 }
@@ -43,30 +44,30 @@ interface Cursor {
 function text(at: Cursor, key: string): string | null {
   const index = at.ctx.layout.meta.get(key);
   if (index === undefined) return null;
-  const raw = at.cells[index]!;
+  const raw = at.cells.cell(index);
   return raw.trim() === '' ? null : stripFormulaGuard(raw);
 }
 
-export function readDescriptive(
-  report: Report,
-  cells: readonly string[],
-  row: number,
-  ctx: RowContext,
-): void {
+/** The descriptive cells of a row, as the report will hold them. */
+export type Descriptive = Omit<ReportHead, 'unit' | 'year' | 'format'>;
+
+export function readDescriptive(cells: Row, row: number, ctx: RowContext): Descriptive {
   const at: Cursor = { cells, row, ctx };
-  report.unitId = limited(at, 'unitId');
-  report.region = limited(at, 'region');
-  report.level = level(at);
-  report.source = {
-    url: limited(at, 'source.url'),
-    title: limited(at, 'source.title'),
-    published: limited(at, 'source.published'),
-    file: limited(at, 'source.file'),
+  return {
+    unitId: limited(at, 'unitId'),
+    region: limited(at, 'region'),
+    level: level(at),
+    source: {
+      url: limited(at, 'source.url'),
+      title: limited(at, 'source.title'),
+      published: limited(at, 'source.published'),
+      file: limited(at, 'source.file'),
+    },
+    approx: approxKeys(at),
+    publishedBreakdown: figureMap(at, 'narrative.publishedBreakdown', false),
+    other: figureMap(at, 'narrative.other', true),
+    notes: notes(at),
   };
-  report.narrative.approx = approxKeys(at);
-  report.narrative.publishedBreakdown = figureMap(at, 'narrative.publishedBreakdown', false);
-  report.narrative.other = figureMap(at, 'narrative.other', true);
-  report.notes = notes(at);
 }
 
 function limited(at: Cursor, key: keyof typeof TEXT_LIMITS): string | null {
@@ -166,22 +167,22 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function rowFormat(cells: readonly string[], row: number, ctx: RowContext) {
+export function rowFormat(cells: Row, row: number, ctx: RowContext) {
   const index = ctx.layout.meta.get('format');
-  const raw = index === undefined ? '' : cells[index]!.trim().replace(/版$/, '');
+  const raw = index === undefined ? '' : cells.cell(index).trim().replace(/版$/, '');
   if (raw === '2019' || raw === '2021') return { format: raw as TemplateFormat, inferred: false };
   if (raw !== '') {
     const expected = '2019 或 2021（模板版本） / 2019 or 2021 (template version)';
     cellError(ctx, 'cell-invalid', row, 'format', { value: raw, expected });
   }
   const has2019 = ctx.layout.figures.some(
-    (f) => f.field.table === 't2-2019' && cells[f.index]!.trim() !== '',
+    (f) => f.field.table === 't2-2019' && cells.cell(f.index).trim() !== '',
   );
   return { format: (has2019 ? '2019' : '2021') as TemplateFormat, inferred: raw === '' };
 }
 
-export function requiredUnit(cells: readonly string[], row: number, ctx: RowContext): string {
-  const raw = cells[ctx.layout.meta.get('unit')!]!;
+export function requiredUnit(cells: Row, row: number, ctx: RowContext): string {
+  const raw = cells.cell(ctx.layout.meta.get('unit')!);
   const unit = stripFormulaGuard(raw).trim();
   if (unit === '') cellError(ctx, 'cell-required', row, 'unit');
   else if (unit.length > 200) {
@@ -193,8 +194,8 @@ export function requiredUnit(cells: readonly string[], row: number, ctx: RowCont
   return unit;
 }
 
-export function requiredYear(cells: readonly string[], row: number, ctx: RowContext): number {
-  const raw = cells[ctx.layout.meta.get('year')!]!;
+export function requiredYear(cells: Row, row: number, ctx: RowContext): number {
+  const raw = cells.cell(ctx.layout.meta.get('year')!);
   const year = parseYear(raw);
   if (year !== null) return year;
   if (raw.trim() === '') cellError(ctx, 'cell-required', row, 'year');

@@ -1,21 +1,28 @@
-// Wide CSV text → reports: separator from the header → PapaParse (rows as arrays, one at a
-// time) → header → column layout → per row: template version, descriptive cells, figure cells
-// (parseCell) → Report in emptyReport's shape. zod is not run per row: far too slow at 30,000.
+// Wide CSV text → reports: separator from the header, line ending as PapaParse would guess it →
+// records (csv-scan.ts; PapaParse, rows as arrays one at a time, for a file the scanner hands
+// back) → header → column layout → per row: template version, descriptive cells, figure cells
+// (digits read in place, else parseCell) → Report in emptyReport's shape (buildReport). zod is
+// not run per row: far too slow at 30,000.
 import Papa from 'papaparse';
-import { deriveComparable2019, emptyReport } from '../domain/cells';
-import type { Report } from '../domain/report';
+import { deriveComparable2019 } from '../domain/cells';
+import { buildReport, type ReportHead } from '../domain/report-build';
+import { FIELDS } from '../domain/fields';
+import type { Cell, Report } from '../domain/report';
 import type { NarrativeFigure, TemplateFormat } from '../domain/template';
 import {
   buildLayout,
   cellError,
   guessDelimiter,
+  guessNewline,
   type FigureColumn,
   type Layout,
   type RowContext,
 } from './csv-layout';
 import { readDescriptive, requiredUnit, requiredYear, rowFormat } from './csv-meta';
+import { ArrayRow, BLANK_CELL, isBlankRow, NOT_DIGITS, rowCells, type Row } from './csv-row';
+import { scanCsv } from './csv-scan';
 import { message, STOP_AFTER_ERRORS, type LoadMessage } from './messages';
-import { cellOptions, expectedForField, parseCell, plainDigits } from './numbers';
+import { cellOptions, expectedForField, parseCell } from './numbers';
 
 export interface ReadOutcome {
   reports: Report[];
@@ -35,53 +42,70 @@ interface ReadState {
   ctx: RowContext | null;
 }
 
-export function readCsv(text: string, file: string): ReadOutcome {
+function newState(file: string): ReadState {
   const out: ReadOutcome = { reports: [], rows: [], errors: [], warnings: [] };
   const seen: Seen = { formats: new Set(), inferred: 0, unnamed: new Set() };
-  const state: ReadState = { file, out, seen, line: 0, header: false, ctx: null };
-  // Row by row (step): rows are dropped as soon as they are read, which keeps the heap small
-  // and is several times faster at 30,000 rows than collecting every row first. Empty lines
-  // are skipped here, not by PapaParse, so `line` stays the line number a spreadsheet shows.
-  Papa.parse<string[]>(text, {
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    delimiter: guessDelimiter(text),
-    step: (result, parser) => onRecord(result, parser, state),
-  });
+  return { file, out, seen, line: 0, header: false, ctx: null };
+}
+
+export function readCsv(text: string, file: string): ReadOutcome {
+  const delimiter = guessDelimiter(text);
+  const newline = guessNewline(text);
+  // Row by row: each record is read and dropped, which keeps the heap small. Empty lines are
+  // skipped here, not by the parser, so `line` stays the line number a spreadsheet shows.
+  let state = newState(file);
+  if (
+    scanCsv(text, delimiter, newline, (row) => onRecord(row, ++state.line, state)) === 'fallback'
+  ) {
+    state = newState(file);
+    const s = state;
+    Papa.parse<string[]>(text, {
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: false,
+      delimiter,
+      newline,
+      step: (result, parser) => {
+        const line = ++s.line;
+        if (hasQuoteError(result.errors, s.file, line, s.out.errors)) return;
+        if (!onRecord(new ArrayRow(result.data), line, s)) parser.abort();
+      },
+    });
+  }
+  const { out, ctx, seen } = state;
   if (!state.header) buildLayout([], file, out);
-  if (state.ctx) out.warnings.push(...layoutWarnings(state.ctx.layout, seen, file));
+  if (ctx) out.warnings.push(...layoutWarnings(ctx.layout, seen, file));
   return out;
 }
 
-function onRecord(result: Papa.ParseStepResult<string[]>, parser: Papa.Parser, s: ReadState) {
-  const line = ++s.line;
-  const cells = result.data;
-  if (hasQuoteError(result.errors, s.file, line, s.out.errors) || isBlank(cells)) return;
+/** One record; false when reading should stop (no usable header, or too many errors). */
+function onRecord(row: Row, line: number, s: ReadState): boolean {
+  if (isBlankRow(row)) return true;
   if (!s.header) {
     s.header = true;
-    const layout = buildLayout(cells, s.file, s.out);
-    if (layout) s.ctx = { file: s.file, layout, errors: s.out.errors };
-    else parser.abort();
-    return;
+    const layout = buildLayout(rowCells(row), s.file, s.out);
+    if (!layout) return false;
+    s.ctx = { file: s.file, layout, errors: s.out.errors, vector: newVector() };
+    return true;
   }
-  if (s.ctx) readLine(cells, line, s.ctx, s.seen, s.out);
+  if (s.ctx) readLine(row, line, s.ctx, s.seen, s.out);
   if (s.out.errors.length >= STOP_AFTER_ERRORS) {
-    parser.abort();
     const p = { file: s.file, row: line, count: STOP_AFTER_ERRORS };
     s.out.warnings.push(message('stopped-early', p));
+    return false;
   }
+  return true;
 }
 
-function readLine(cells: string[], line: number, ctx: RowContext, seen: Seen, out: ReadOutcome) {
+function readLine(row: Row, line: number, ctx: RowContext, seen: Seen, out: ReadOutcome) {
   const { layout, file } = ctx;
-  if (cells.length !== layout.width) {
-    const p = { file, row: line, count: cells.length, other: layout.width };
+  if (row.length !== layout.width) {
+    const p = { file, row: line, count: row.length, other: layout.width };
     out.errors.push(message('csv-field-count', p));
     return;
   }
-  for (const u of layout.unnamed) if (cells[u]!.trim() !== '') seen.unnamed.add(u);
-  const report = readRow(cells, line, ctx, seen);
+  for (const u of layout.unnamed) if (row.cell(u).trim() !== '') seen.unnamed.add(u);
+  const report = readRow(row, line, ctx, seen);
   if (report) {
     out.reports.push(report);
     out.rows.push(line);
@@ -115,11 +139,6 @@ function layoutWarnings(layout: Layout, seen: Seen, file: string): LoadMessage[]
   return warnings;
 }
 
-function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
-
 /** An unbalanced quote can swallow the rest of the file into one cell: report and skip. */
 function hasQuoteError(errors: Papa.ParseError[], file: string, line: number, out: LoadMessage[]) {
   const quote = errors.find((e) => e.type === 'Quotes');
@@ -127,59 +146,58 @@ function hasQuoteError(errors: Papa.ParseError[], file: string, line: number, ou
   return quote !== undefined;
 }
 
-function readRow(
-  cells: readonly string[],
-  row: number,
-  ctx: RowContext,
-  seen: Seen,
-): Report | null {
-  const before = ctx.errors.length;
-  const { format, inferred } = rowFormat(cells, row, ctx);
-  seen.formats.add(format);
-  if (inferred) seen.inferred++;
-  const unit = requiredUnit(cells, row, ctx);
-  const year = requiredYear(cells, row, ctx);
-  const report = blankReport(unit, year, format);
-  readDescriptive(report, cells, row, ctx);
-  const approx = readFigures(report, cells, row, ctx);
-  if (approx.length > 0)
-    report.narrative.approx = [...new Set([...report.narrative.approx, ...approx])];
-  if (report.proactive2019) deriveComparable2019(report);
-  return ctx.errors.length === before ? report : null;
+function newVector(): Cell[] {
+  return new Array<Cell>(FIELDS.length).fill(null);
 }
 
-/** Figure cells → report; returns the keys written as approximate (2000余). */
+function readRow(row: Row, line: number, ctx: RowContext, seen: Seen): Report | null {
+  const before = ctx.errors.length;
+  const { format, inferred } = rowFormat(row, line, ctx);
+  seen.formats.add(format);
+  if (inferred) seen.inferred++;
+  const unit = requiredUnit(row, line, ctx);
+  const year = requiredYear(row, line, ctx);
+  const head: ReportHead = { unit, year, format, ...readDescriptive(row, line, ctx) };
+  const approx = readFigures(format, row, line, ctx);
+  if (ctx.errors.length !== before) return null;
+  if (approx.length > 0) head.approx = [...new Set([...head.approx, ...approx])];
+  const report = buildReport(head, ctx.vector);
+  if (report.proactive2019) deriveComparable2019(report);
+  return report;
+}
+
+/** Figure cells → ctx.vector (FIELDS order); returns the keys written as approximate (2000余). */
 function readFigures(
-  report: Report,
-  cells: readonly string[],
-  row: number,
+  format: TemplateFormat,
+  row: Row,
+  line: number,
   ctx: RowContext,
 ): NarrativeFigure[] {
   const approx: NarrativeFigure[] = [];
+  const vector = ctx.vector;
+  vector.fill(null);
   for (const col of ctx.layout.figures) {
-    const raw = cells[col.index]!;
-    if (raw === '') continue;
-    // Plain digits skip parseCell: no result object per cell at 7 million cells.
-    let value = plainDigits(raw);
+    // Plain digits are read where they lie: no string and no result object per cell.
+    let value = row.digits(col.index);
+    if (value === BLANK_CELL) continue;
     let isApprox = false;
-    if (value === null) {
+    if (value === NOT_DIGITS) {
+      const raw = row.cell(col.index);
       const parsed = parseCell(raw, col.opts);
       if (!parsed.ok) {
-        figureError(ctx, row, col.field, raw);
+        figureError(ctx, line, col.field, raw);
         continue;
       }
       if (parsed.value === null) continue;
       value = parsed.value;
       isApprox = parsed.approx;
     }
-    if (!col.field.formats.includes(report.format)) {
-      cellError(ctx, 'cell-wrong-format', row, col.field.key, {
-        value: raw,
-        detail: report.format,
-      });
+    if (!(format === '2019' ? col.in2019 : col.in2021)) {
+      const p = { value: row.cell(col.index), detail: format };
+      cellError(ctx, 'cell-wrong-format', line, col.field.key, p);
       continue;
     }
-    col.set(report, value);
+    vector[col.cell] = value;
     if (isApprox) approx.push(col.field.path[1] as NarrativeFigure);
   }
   return approx;
@@ -190,27 +208,4 @@ function figureError(ctx: RowContext, row: number, field: FigureColumn['field'],
   const negative = signedTry.ok && signedTry.value !== null && signedTry.value < 0;
   const code = negative ? 'cell-negative' : 'cell-not-number';
   cellError(ctx, code, row, field.key, { value: raw.trim(), expected: expectedForField(field) });
-}
-
-// emptyReport walks every field path on each call; copying its result once per row is several
-// times faster and gives the identical shape.
-const BLANK: Record<TemplateFormat, Report> = {
-  '2019': emptyReport('', 0, '2019'),
-  '2021': emptyReport('', 0, '2021'),
-};
-
-function blankReport(unit: string, year: number, format: TemplateFormat): Report {
-  const report = copyTree(BLANK[format]);
-  report.unit = unit;
-  report.year = year;
-  return report;
-}
-
-function copyTree<T>(tree: T): T {
-  const out: Record<string, unknown> = {};
-  for (const key in tree) {
-    const v = tree[key];
-    out[key] = Array.isArray(v) ? [...v] : v !== null && typeof v === 'object' ? copyTree(v) : v;
-  }
-  return out as T;
 }

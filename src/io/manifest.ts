@@ -1,6 +1,6 @@
-// data/manifest.json → the list of datasets: JSON.parse → shape (zod) → cross-field rules
+// data/manifest.json → the list of datasets: JSON.parse → shape (zod/mini) → cross-field rules
 // (unique ids, a file for every year, safe relative paths, at most one default) → Result.
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { message, schemaExpected, type LoadMessage } from './messages';
 
 export interface DatasetEntry {
@@ -21,14 +21,17 @@ export interface Manifest {
 export type ManifestResult =
   { ok: true; manifest: Manifest } | { ok: false; errors: LoadMessage[] };
 
-const text = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const text = z.object({
+  zh: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 const entrySchema = z.object({
   id: z.string(),
   title: text,
-  description: text.optional(),
+  description: z.optional(text),
   simulated: z.boolean(),
-  default: z.boolean().optional(),
-  years: z.array(z.number().int().min(1990).max(2100)).min(1),
+  default: z.optional(z.boolean()),
+  years: z.array(z.number().check(z.int(), z.gte(1990), z.lte(2100))).check(z.minLength(1)),
   files: z.record(z.string(), z.string()),
   source: text,
 });

@@ -1,7 +1,8 @@
-// Manifest query: fetch data/manifest.json → tryParseManifest → the list of datasets.
+// Manifest query: fetch data/manifest.json → tryParseManifest (in the dataset worker, started
+// while the manifest is fetched) → the list of datasets.
 import { queryOptions } from '@tanstack/react-query';
-import { tryParseManifest } from '../io/manifest';
 import { fetchText, HttpError } from './fetch-static';
+import { parseManifestInWorker, warmWorker } from './load-client';
 import { LoadFailure } from './load-failure';
 
 export const MANIFEST_PATH = 'manifest.json';
@@ -10,10 +11,11 @@ export function manifestQueryOptions() {
   return queryOptions({
     queryKey: ['manifest'] as const,
     queryFn: async ({ signal }) => {
+      warmWorker();
       const text = await fetchText(MANIFEST_PATH, signal).catch((error: unknown) => {
         throw error instanceof HttpError ? httpFailure(error) : error;
       });
-      const parsed = tryParseManifest(text, MANIFEST_PATH);
+      const parsed = await parseManifestInWorker(text, MANIFEST_PATH);
       if (!parsed.ok) throw new LoadFailure(parsed.errors);
       return parsed.manifest;
     },

@@ -3,7 +3,7 @@
 // the query's error carries the zh/en message.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { StoreFailure } from '../storage/idb';
-import { getUserDataset, listUserDatasets } from '../storage/user-datasets';
+import { getUserDataset, listUserDatasets } from '../storage/user-datasets-read';
 
 export const USER_DATASETS_KEY = ['user-datasets'] as const;
 

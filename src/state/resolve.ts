@@ -76,7 +76,10 @@ export function effectiveYear(state: UrlState, years: readonly number[]): number
 }
 
 /** The year range a multi-year view shows (inclusive). */
-export function effectiveRange(state: UrlState, years: readonly number[]): number[] {
+export function effectiveRange(
+  state: Pick<UrlState, 'from' | 'to'>,
+  years: readonly number[],
+): number[] {
   const from = state.from ?? years[0] ?? 0;
   const to = state.to ?? years[years.length - 1] ?? 0;
   return years.filter((y) => y >= from && y <= to);

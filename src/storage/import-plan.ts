@@ -2,7 +2,8 @@
 // held versions, add a new version beside them, or skip it — as the user's `decide` says.
 // Pure, so the transaction in user-datasets.ts only has to write the plan.
 import type { Report } from '../domain/report';
-import type { Conflict, ImportOutcome, StoredReport } from './user-datasets';
+import type { Conflict, ImportOutcome } from './user-datasets';
+import { pairKey, type StoredReport } from './user-datasets-read';
 
 export interface ReportRecord extends StoredReport {
   datasetId: string;
@@ -68,8 +69,4 @@ export function planImport(
   plan.puts = [...finalSet].filter((r) => !held.has(r));
   plan.final = [...finalSet];
   return plan;
-}
-
-export function pairKey(r: { unit: string; year: number }): string {
-  return `${r.unit}\u0000${r.year}`;
 }

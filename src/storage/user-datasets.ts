@@ -14,62 +14,36 @@ import {
   StoreFailure,
   type StoreResult,
 } from './idb';
-import { pairKey, planImport, type Plan, type ReportRecord } from './import-plan';
+import { planImport, type Plan, type ReportRecord } from './import-plan';
+import {
+  currentReports,
+  getUserDataset,
+  pairKey,
+  toStored,
+  USER_PREFIX,
+  type UserDatasetSummary,
+} from './user-datasets-read';
+
+export {
+  currentReports,
+  getUserDataset,
+  isUserDatasetId,
+  listUserDatasets,
+  USER_PREFIX,
+  type StoredReport,
+  type UserDataset,
+  type UserDatasetSummary,
+} from './user-datasets-read';
 
 export type { StoreError, StoreResult } from './idb';
 export { toStoreError } from './idb';
 
-export interface StoredReport {
-  report: Report;
-  version: number;
-  importedAt: string;
-  source: string;
-}
-export interface UserDatasetSummary {
-  id: string;
-  title: string;
-  createdAt: string;
-  updatedAt: string;
-  reports: number;
-  units: number;
-  years: number[];
-}
-export interface UserDataset extends UserDatasetSummary {
-  entries: StoredReport[];
-}
 export type Conflict = 'replace' | 'keep-both' | 'skip';
 export interface ImportOutcome {
   added: number;
   replaced: number;
   versioned: number;
   skipped: number;
-}
-
-export const USER_PREFIX = 'user-';
-
-export function isUserDatasetId(id: string | null): id is string {
-  return id !== null && id.startsWith(USER_PREFIX);
-}
-
-export async function listUserDatasets(): Promise<StoreResult<UserDatasetSummary[]>> {
-  return attempt(async () => {
-    const db = await openDb();
-    const all = await req(db.transaction(DATASETS).objectStore(DATASETS).getAll());
-    return (all as UserDatasetSummary[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  });
-}
-
-export async function getUserDataset(id: string): Promise<StoreResult<UserDataset>> {
-  return attempt(async () => {
-    const db = await openDb();
-    const tx = db.transaction([DATASETS, REPORTS]);
-    const [summary, records] = await Promise.all([
-      req(tx.objectStore(DATASETS).get(id)) as Promise<UserDatasetSummary | undefined>,
-      req(tx.objectStore(REPORTS).index(BY_DATASET).getAll(id)) as Promise<ReportRecord[]>,
-    ]);
-    if (!summary) throw new StoreFailure(notFound(id));
-    return { ...summary, entries: records.map(toStored) };
-  });
 }
 
 export async function createUserDataset(title: string): Promise<StoreResult<UserDatasetSummary>> {
@@ -201,19 +175,6 @@ async function writePlan(
   }
 }
 
-/** The reports the dashboard uses: the latest version of each (unit, year). */
-export function currentReports(dataset: UserDataset): Report[] {
-  const latest = new Map<string, StoredReport>();
-  for (const e of dataset.entries) {
-    const key = pairKey(e.report);
-    const held = latest.get(key);
-    if (!held || e.version > held.version) latest.set(key, e);
-  }
-  return [...latest.values()]
-    .map((e) => e.report)
-    .sort((a, b) => a.year - b.year || a.unit.localeCompare(b.unit, 'zh'));
-}
-
 function summarise(summary: UserDatasetSummary, records: readonly ReportRecord[]) {
   const current = currentReports({ ...summary, entries: records.map(toStored) });
   return {
@@ -225,10 +186,6 @@ function summarise(summary: UserDatasetSummary, records: readonly ReportRecord[]
     units: new Set(current.map((r) => r.unit)).size,
     years: [...new Set(current.map((r) => r.year))].sort((a, b) => a - b),
   } satisfies UserDatasetSummary;
-}
-
-function toStored(r: ReportRecord): StoredReport {
-  return { report: r.report, version: r.version, importedAt: r.importedAt, source: r.source };
 }
 
 function recordKey(r: ReportRecord): IDBValidKey {

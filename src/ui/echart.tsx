@@ -1,11 +1,20 @@
 // The one component that owns an ECharts instance: init (once the box has a size), setOption,
 // resize (ResizeObserver, 0×0 skipped) and dispose. Options arrive ready-made from
 // src/charts/*/option.ts, whose import of src/charts/echarts.ts registers the modules used.
+// The tooltip is registered later (chart-tooltips.ts): until then options are drawn without it,
+// and when it arrives each chart gets its tooltip settings merged in.
 import { init, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLang } from '../state/lang';
 import { applyChartPrefs, useChartPrefs } from './chart-prefs';
 import { registerChart } from './chart-registry';
+import {
+  forgetChart,
+  loadTooltips,
+  noteChartDrawn,
+  onTooltipsReady,
+  tooltipsReady,
+} from './chart-tooltips';
 import { L, t, type Lang } from './labels';
 import type { PanelStatus } from './panel';
 
@@ -41,7 +50,7 @@ export function EChart(props: EChartProps) {
   useEffect(() => {
     const host = hostRef.current;
     if (!active || !host) return;
-    return mountChart(host, id, lang, pixelRatio, setChart);
+    return mountChart(host, { id, lang, pixelRatio }, setChart);
   }, [active, id, lang, pixelRatio]);
 
   useEffect(() => {
@@ -51,19 +60,37 @@ export function EChart(props: EChartProps) {
       setFinished(option);
     };
     chart.on('finished', onFinished);
-    chart.setOption(option, { notMerge: true });
+    // Each chart draws in a task of its own: a view's dozen charts drawn in the one task that
+    // runs React's effects kept the page busy for over half a second at province scale.
+    const timer = setTimeout(() => {
+      if (chart.isDisposed()) return;
+      // Only an instance's first drawing animates: a change of year or scope redraws at once
+      // (budget: every chart of a view drawn again within 200 ms; an animation alone took 300).
+      const again = drawnBefore.has(chart);
+      drawnBefore.add(chart);
+      const full = again ? { ...option, animation: false } : option;
+      applied.set(chart, full);
+      chart.setOption(tooltipsReady() ? full : withoutTooltip(full), { notMerge: true });
+    }, 0);
     return () => {
+      clearTimeout(timer);
       if (!chart.isDisposed()) chart.off('finished', onFinished);
     };
   }, [chart, option]);
 
   const state = chartState(effective, active && chart !== null && finished === option);
+  // Whether every chart on the page is drawn decides when the tooltip loads.
+  const [tracker] = useState(() => ({}));
+  useEffect(() => noteChartDrawn(tracker, state !== 'loading'), [tracker, state]);
+  useEffect(() => () => forgetChart(tracker), [tracker]);
+  // Once per option, not per render: a province's ranking stringifies to megabytes.
+  const optionDigest = useMemo(() => (option ? digest(option) : null), [option]);
   return (
     <div
       className="chart"
       data-chart={id}
       data-state={state}
-      data-option-digest={state === 'ready' && option ? digest(option) : undefined}
+      data-option-digest={state === 'ready' && optionDigest ? optionDigest : undefined}
     >
       <div
         ref={hostRef}
@@ -78,12 +105,16 @@ export function EChart(props: EChartProps) {
   );
 }
 
+/** The option each instance was last given (in full, tooltip included). */
+const applied = new WeakMap<EChartsType, EChartsCoreOption>();
+
+/** Instances that have drawn an option. */
+const drawnBefore = new WeakSet<EChartsType>();
+
 /** Creates the instance when the box first has a size; returns the cleanup. */
 function mountChart(
   host: HTMLDivElement,
-  id: string,
-  lang: Lang,
-  pixelRatio: number | undefined,
+  { id, lang, pixelRatio }: { id: string; lang: Lang; pixelRatio: number | undefined },
   setChart: (c: EChartsType | null) => void,
 ): () => void {
   let instance: EChartsType | null = null;
@@ -105,12 +136,61 @@ function mountChart(
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onSize);
   observer?.observe(host);
   if (!observer) onSize();
+  const pointer = trackPointer(host);
+  // The tooltip arrives: the chart's own tooltip settings merged in (nothing redrawn), and a
+  // pointer already over the chart gets its tooltip at once.
+  const stopWaiting = tooltipsReady()
+    ? () => {}
+    : onTooltipsReady(() => {
+        const option = instance && applied.get(instance);
+        if (!instance || !option || !('tooltip' in option)) return;
+        instance.setOption({ tooltip: option.tooltip });
+        const at = pointer.at();
+        if (at) instance.dispatchAction({ type: 'showTip', x: at.x, y: at.y });
+      });
   return () => {
     observer?.disconnect();
+    pointer.stop();
+    stopWaiting();
     unregister();
     instance?.dispose();
     setChart(null);
   };
+}
+
+/** Where the pointer is over the host, if it is; its arrival loads the tooltip. */
+function trackPointer(host: HTMLElement): {
+  at: () => { x: number; y: number } | null;
+  stop: () => void;
+} {
+  let at: { x: number; y: number } | null = null;
+  const move = (e: PointerEvent) => {
+    // In the host's own pixels, also when it is CSS-zoomed (the presentation stage).
+    const box = host.getBoundingClientRect();
+    const zoom = host.offsetWidth > 0 ? box.width / host.offsetWidth : 1;
+    at = { x: (e.clientX - box.left) / zoom, y: (e.clientY - box.top) / zoom };
+    if (!tooltipsReady()) void loadTooltips().catch(() => {});
+  };
+  const leave = () => {
+    at = null;
+  };
+  host.addEventListener('pointermove', move);
+  host.addEventListener('pointerleave', leave);
+  return {
+    at: () => at,
+    stop: () => {
+      host.removeEventListener('pointermove', move);
+      host.removeEventListener('pointerleave', leave);
+    },
+  };
+}
+
+/** The option without its tooltip, while ECharts has none registered. */
+function withoutTooltip(option: EChartsCoreOption): EChartsCoreOption {
+  if (!('tooltip' in option)) return option;
+  const rest = { ...option };
+  delete rest.tooltip;
+  return rest;
 }
 
 function chartState(status: PanelStatus, drawn: boolean): ChartState {

@@ -136,7 +136,9 @@ function drawText(ctx: CanvasRenderingContext2D, t: TextRun): void {
 
 let svgReady: Promise<void> | null = null;
 function loadSvgRenderer(): Promise<void> {
-  svgReady ??= import('echarts/renderers').then(({ SVGRenderer }) => use(SVGRenderer));
+  svgReady ??= import('echarts/lib/renderer/installSVGRenderer.js').then(({ install }) =>
+    use(install),
+  );
   return svgReady;
 }
 

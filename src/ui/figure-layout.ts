@@ -1,7 +1,8 @@
 // Where the title, the chart and the caption lines of an exported figure go. Pure: text width
 // comes from a measure function (a canvas context in the browser, a stub in tests), so the PNG
 // and the SVG share one layout and their sizes are known before anything is drawn.
-import { captionLines, figureWord, type FigureCaption } from './figure-model';
+import { captionLines } from './figure-files';
+import { figureWord, type FigureCaption } from './figure-model';
 
 export const EXPORT_WIDTH = 960;
 const PAD = 24;

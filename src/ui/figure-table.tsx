@@ -2,19 +2,13 @@
 // it (a real <table>, aria-expanded / aria-controls), its CSV download and a status line saying
 // what was saved. <Figure> puts these under its chart; <TableFigure> is the same without a chart,
 // for what is itself a row of figures (the KPI cards).
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useLang } from '../state/lang';
+import { onTooltipsReady } from './chart-tooltips';
 import { formatDate } from './dates';
 import { downloadBlob } from './download';
-import {
-  figureCsv,
-  figureFileName,
-  figureWord,
-  type FigureCaption,
-  type FigureTable,
-} from './figure-model';
-import { L, type Lang } from './labels';
-import { TableScroll } from './table-scroll';
+import { figureWord, type FigureCaption, type FigureTable } from './figure-model';
+import { L } from './labels';
 
 export interface ExportFile {
   name: string;
@@ -55,7 +49,8 @@ export function useExportRunner() {
   return { busy, note, run };
 }
 
-export function csvFile(table: FigureTable, caption: FigureCaption): ExportFile {
+export async function csvFile(table: FigureTable, caption: FigureCaption): Promise<ExportFile> {
+  const { figureCsv, figureFileName } = await import('./figure-files');
   return {
     name: figureFileName(caption, 'csv'),
     blob: new Blob([figureCsv(table, caption)], { type: 'text/csv;charset=utf-8' }),
@@ -104,7 +99,7 @@ export function TableTools({
         disabled={table === null}
         aria-disabled={busy !== null || undefined}
         title={L.exportCsvHint[lang]}
-        onClick={() => table && void runner.run('csv', async () => csvFile(table, caption))}
+        onClick={() => table && void runner.run('csv', () => csvFile(table, caption))}
       >
         {L.exportCsv[lang]}
       </button>
@@ -164,61 +159,22 @@ export function FigureCaptionBlock({ caption }: { caption: FigureCaption }) {
   );
 }
 
-export function FigureDataTable({
-  id,
-  table,
-  caption,
-}: {
-  id: string;
-  table: FigureTable;
-  caption: FigureCaption;
-}) {
-  const lang = caption.lang;
-  // A column holding numbers is right-aligned, its header too, so digits line up under it.
-  const numeric = table.columns.map((_, i) => table.rows.some((r) => typeof r[i] === 'number'));
-  return (
-    <TableScroll
-      className="figure-table"
-      id={id}
-      label={`${L.tableOf[lang]}${caption.title}`}
-      data-figure-table
-    >
-      <table>
-        <caption>{`${L.tableOf[lang]}${caption.title}`}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c, i) => (
-              <th key={i} scope="col" className={i > 0 && numeric[i] ? 'num' : undefined}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((v, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cellText(v, lang)}
-                  </th>
-                ) : (
-                  <td key={i} className={numeric[i] ? 'num' : undefined}>
-                    {cellText(v, lang)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
-}
+// The opened data table, with its pager and scroller, is not needed to draw the first view: its
+// code loads once the first view's charts are drawn (when their tooltip does, chart-tooltips.ts)
+// or when a reader opens a table before that, who sees 加载中… for that moment.
+const loadDataTable = () => import('./figure-data-table');
+const LazyDataTable = lazy(() => loadDataTable().then((m) => ({ default: m.FigureDataTable })));
+onTooltipsReady(() => void loadDataTable().catch(() => {}));
 
-function cellText(v: FigureTable['rows'][number][number], lang: Lang): string {
-  if (v === null) return '—';
-  if (typeof v === 'number')
-    return v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 6 });
-  return v;
+export function FigureDataTable(props: { id: string; table: FigureTable; caption: FigureCaption }) {
+  const pending = (
+    <div className="figure-table" id={props.id} role="status" data-figure-table-pending>
+      {L.loading[props.caption.lang]}
+    </div>
+  );
+  return (
+    <Suspense fallback={pending}>
+      <LazyDataTable {...props} />
+    </Suspense>
+  );
 }

@@ -2,12 +2,12 @@
 // source, 数据截至, the simulated mark) and a toolbar — PNG 2× / 3× and SVG with the caption in
 // the image, the data table behind the chart (a real <table>, toggled by a button) and that
 // table as CSV. Everything exported is built from the same option and table the page shows.
+// The image export (figure-export.ts) loads with the first image asked for.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactNode } from 'react';
 import { applyChartPrefs, useChartPrefs } from './chart-prefs';
 import { EChart } from './echart';
-import { figurePng, figureSvg } from './figure-export';
-import { figureFileName, figureWord, type FigureCaption, type FigureTable } from './figure-model';
+import { figureWord, type FigureCaption, type FigureTable } from './figure-model';
 import {
   FigureCaptionBlock,
   FigureDataTable,
@@ -95,6 +95,10 @@ async function imageFile(
   size: { height: number; full: boolean },
   caption: FigureCaption,
 ): Promise<ExportFile> {
+  const [{ figurePng, figureSvg }, { figureFileName }] = await Promise.all([
+    import('./figure-export'),
+    import('./figure-files'),
+  ]);
   if (job === 'svg') {
     const text = await figureSvg(option, size.height, caption, size.full);
     return {

@@ -1,7 +1,8 @@
 // An error boundary per panel: a bug in one panel's rendering shows there, with its message,
 // and leaves the rest of the dashboard working. It resets when the dataset changes.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { L, t } from './labels';
+import { useLang } from '../state/lang';
+import { L, t, type Text } from './labels';
 
 interface Props {
   title: string;
@@ -36,13 +37,18 @@ export class PanelBoundary extends Component<Props, State> {
       <section className="panel" data-status="crashed">
         <h2>{this.props.title}</h2>
         <div className="state state-error" role="alert">
-          <strong>{t(L.panelCrashed)}</strong>
+          <CrashText label={L.panelCrashed} />
           <p>{error.message}</p>
           <button type="button" onClick={() => this.setState({ error: null })}>
-            {t(L.retry)}
+            <CrashText label={L.retry} />
           </button>
         </div>
       </section>
     );
   }
+}
+
+/** Chrome text in the page language (a class component cannot use the hook itself). */
+function CrashText({ label }: { label: Text }) {
+  return <>{t(label, useLang())}</>;
 }

@@ -1,6 +1,7 @@
 // A dashboard panel: heading plus exactly one of the four states. Children are rendered only on
 // success, so a view never draws half-loaded data.
 import type { ReactNode } from 'react';
+import { useLang } from '../state/lang';
 import { L, t } from './labels';
 
 export type PanelStatus = 'pending' | 'error' | 'empty' | 'success';
@@ -38,18 +39,19 @@ export function Panel({ id, title, status, error, empty, note, children }: Panel
 }
 
 function PanelBody({ status, error, empty, children }: Omit<PanelProps, 'id' | 'title'>) {
+  const lang = useLang();
   switch (status) {
     case 'pending':
-      return <p className="state state-pending">{t(L.loading)}</p>;
+      return <p className="state state-pending">{t(L.loading, lang)}</p>;
     case 'error':
       return (
         <div className="state state-error" role="alert">
-          <strong>{t(L.loadError)}</strong>
+          <strong>{t(L.loadError, lang)}</strong>
           {error}
         </div>
       );
     case 'empty':
-      return <p className="state state-empty">{empty ?? t(L.empty)}</p>;
+      return <p className="state state-empty">{empty ?? t(L.empty, lang)}</p>;
     case 'success':
       return <>{children}</>;
   }

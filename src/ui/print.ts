@@ -3,18 +3,21 @@
 // printing, the page is laid out at the printed width (data-print-prep on the root, print.css),
 // every chart is waited for, resized to that width and drawn into an image at 3× (≈ 300 dpi),
 // shown only in print in place of its canvas. Ctrl+P gets the same synchronously (beforeprint,
-// 2× copies of the canvases). Everything is undone on afterprint.
+// 2× copies of the canvases). Everything is undone on afterprint. Loaded after the first view is
+// drawn (views/nav/print-button.tsx); the layout itself is in print-layout.ts, on the first page.
 import { liveCharts, type LiveChart } from './chart-registry';
-import './print.css';
+import {
+  clearPrintLayout,
+  FIT_TARGET,
+  IMAGE_CLASS,
+  lastOrientation,
+  READY_ATTR,
+  setPrintLayout,
+  type Orientation,
+  type PrintRequest,
+} from './print-layout';
 
-export type Orientation = 'portrait' | 'landscape';
-/** 'page': the whole view; 'onepage': the view scaled to fit one sheet (unit one-pager). */
-export type PrintMode = 'page' | 'onepage';
-
-export interface PrintRequest {
-  orientation: Orientation;
-  mode: PrintMode;
-}
+export type { Orientation, PrintMode, PrintRequest } from './print-layout';
 
 export type PrintOutcome =
   { ok: true; charts: number; fits: boolean } | { ok: false; loading: string[] };
@@ -25,32 +28,6 @@ const MARGIN_MM = 12;
 export function printArea(orientation: Orientation): { width: number; height: number } {
   const [w, h] = orientation === 'portrait' ? [210, 297] : [297, 210];
   return { width: (w - 2 * MARGIN_MM) * MM, height: (h - 2 * MARGIN_MM) * MM };
-}
-
-const IMAGE_CLASS = 'chart-print-image';
-const READY_ATTR = 'data-print-ready';
-const FIT_TARGET = '[data-print-fit]';
-
-let lastOrientation: Orientation = 'portrait';
-
-/** Lays the page out as it will print (the chrome hidden, the printed width). */
-export function setPrintLayout({ orientation, mode }: PrintRequest): void {
-  const root = document.documentElement;
-  root.setAttribute('data-print-prep', '');
-  root.setAttribute('data-print-orientation', orientation);
-  root.setAttribute('data-print-mode', mode);
-  lastOrientation = orientation;
-}
-
-/** Back to the screen: print images removed, layout and scaling undone. */
-export function clearPrintLayout(): void {
-  const root = document.documentElement;
-  for (const el of document.querySelectorAll(`.${IMAGE_CLASS}`)) el.remove();
-  for (const el of document.querySelectorAll<HTMLElement>(FIT_TARGET))
-    el.style.removeProperty('zoom');
-  for (const a of [READY_ATTR, 'data-print-prep', 'data-print-orientation', 'data-print-mode']) {
-    root.removeAttribute(a);
-  }
 }
 
 /**
@@ -92,7 +69,7 @@ export function installPrintHooks(): () => void {
   const before = () => {
     const root = document.documentElement;
     if (root.hasAttribute(READY_ATTR)) return; // the 打印 button prepared everything
-    setPrintLayout({ orientation: lastOrientation, mode: 'page' });
+    setPrintLayout({ orientation: lastOrientation(), mode: 'page' });
     for (const c of liveCharts()) {
       const canvas = canvasOf(c, 2);
       if (canvas) insertPrintImage(c.host, canvas);

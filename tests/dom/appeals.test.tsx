@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkReports } from '../../src/domain/checks';
 import type { DatasetState } from '../../src/queries/use-dataset';
@@ -72,6 +72,16 @@ describe('appeals view', () => {
     expect(screen.getByText('所示报告的总计与分项一致。')).toBeTruthy();
     const row = document.querySelector('[data-table="appeals-rates"] tbody tr')!;
     expect(row.textContent).not.toContain('不符');
+  });
+
+  it('lists a province 100 units to a page in the rate table', () => {
+    const base = PINGTAN_2021_2025.find((r) => r.year === 2023)!;
+    const many = Array.from({ length: 225 }, (_, i) => ({ ...base, unit: `单位${i}` }));
+    renderView({ year: 2023 }, dataset({ reports: many, check: checkReports(many) }));
+    const panel = document.querySelector('[data-panel="appeals-table"]') as HTMLElement;
+    expect(panel.querySelectorAll('tbody tr')).toHaveLength(100);
+    fireEvent.click(panel.querySelector('[data-pager="last"]')!);
+    expect(panel.querySelectorAll('tbody tr')).toHaveLength(25);
   });
 
   it('a year without reports leaves the rate table empty', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src/domain/report';
 import type { DatasetState } from '../../src/queries/use-dataset';
@@ -73,12 +73,14 @@ describe('compare view', () => {
     expect(document.querySelector('[data-ranked]')!.getAttribute('data-ranked')).toBe('1');
   });
 
-  it("the ranking's data table opens from its toggle: the bars, then the unranked as text", () => {
+  it("the ranking's data table opens from its toggle: the bars, then the unranked as text", async () => {
     renderView(REPORTS);
     const figure = document.querySelector('[data-figure="compare-ranking"]')!;
     const toggle = figure.querySelector<HTMLButtonElement>('[data-toggle-table]')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
+    // The data table's code loads when a table is first opened.
+    await waitFor(() => expect(figure.querySelector('[data-figure-table]')).not.toBeNull());
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const table = document.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(table.querySelector('caption')!.textContent).toBe(
@@ -95,10 +97,12 @@ describe('compare view', () => {
     expect(figure.querySelector('[data-caption]')!.textContent).toContain('定义：本年新收-总计');
   });
 
-  it("the heatmap's data table has a row per unit and — for a blank cell", () => {
+  it("the heatmap's data table has a row per unit and — for a blank cell", async () => {
     renderView(REPORTS);
     const figure = document.querySelector('[data-figure="compare-heatmap"]')!;
     fireEvent.click(figure.querySelector('[data-toggle-table]')!);
+    // The data table's code loads when a table is first opened.
+    await waitFor(() => expect(figure.querySelector('[data-figure-table]')).not.toBeNull());
     const head = [...figure.querySelectorAll('thead th')].map((c) => c.textContent);
     expect(head).toEqual(['单位', '2022', '2023']);
     const rows = [...figure.querySelectorAll('tbody tr')].map((tr) =>
@@ -153,5 +157,40 @@ describe('compare view', () => {
     );
     expect(document.querySelectorAll('[data-panel]')).toHaveLength(1);
     expect(document.querySelector('[data-chart="compare-ranking"]')).not.toBeNull();
+  });
+
+  it('opens a province-sized ranking on its top 10 and names a unit found by search with its rank', async () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      makeReport({
+        unit: `测试单位${String(i + 1).padStart(3, '0')}`,
+        year: 2023,
+        cells: { 'requests.new.total': i % 100 === 99 ? null : i + 1 },
+      }),
+    );
+    renderView(many);
+    const window = document.querySelector<HTMLSelectElement>('[data-control="window"]')!;
+    expect(window.value).toBe('top');
+    const ranking = document.querySelector('[data-figure="compare-ranking"]')!;
+    fireEvent.click(ranking.querySelector('[data-toggle-table]')!);
+    // The data table's code loads when a table is first opened.
+    await waitFor(() => expect(ranking.querySelector('[data-figure-table]')).not.toBeNull());
+    const ranked = document.querySelectorAll('[data-figure="compare-ranking"] tbody tr');
+    // The top 10, then the three units that reported none.
+    expect(ranked).toHaveLength(13);
+    fireEvent.change(document.querySelector('[data-control="search"]')!, {
+      target: { value: '测试单位150' },
+    });
+    // 150 new requests: above it the units with 151–300, less the two that reported none.
+    expect(document.querySelector('[data-found]')!.textContent).toBe(
+      '找到 1 个单位：测试单位150 第149 / 297',
+    );
+    fireEvent.change(document.querySelector('[data-control="search"]')!, {
+      target: { value: '测试单位200' },
+    });
+    expect(document.querySelector('[data-found]')!.textContent).toBe(
+      '找到 1 个单位：测试单位200（未报告/无法计算）',
+    );
+    const unranked = document.querySelector('[data-unranked]')!;
+    expect(unranked.querySelectorAll('li')).toHaveLength(3);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport, setCell } from '../../src/domain/cells';
 import type { Report } from '../../src/domain/report';
@@ -129,11 +129,13 @@ describe('overview KPI cards', () => {
     expect(card('lettersReceived').textContent).toContain('报告均未填报此项');
   });
 
-  it('the nine figures open as a data table: value, unit, change, coverage, why none', () => {
+  it('the nine figures open as a data table: value, unit, change, coverage, why none', async () => {
     show(dataset(), { scope: { kind: 'unit', unit: '乙' }, year: 2022 });
     const figure = document.querySelector('[data-figure="kpis"]')!;
     expect(figure.querySelector('[data-caption]')!.textContent).toContain('单位：乙');
     fireEvent.click(figure.querySelector('[data-toggle-table]')!);
+    // The data table's code loads when a table is first opened.
+    await waitFor(() => expect(figure.querySelector('[data-figure-table]')).not.toBeNull());
     const rows = [...figure.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent),
     );

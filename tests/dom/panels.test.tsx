@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyReport } from '../../src/domain/cells';
 import type { Report } from '../../src/domain/report';
@@ -81,6 +81,31 @@ describe('a data panel shows each of its four states', () => {
     const row = document.querySelector('[data-unit="示范区管委会办公室"]') as HTMLElement;
     expect(within(row).getAllByText('●')).toHaveLength(1);
     expect(screen.getByRole('heading', { name: /单位与年度覆盖（2）/ })).toBeTruthy();
+  });
+});
+
+describe('a province of units', () => {
+  it('lists a province 100 units to a page, with a pager to the rest', () => {
+    const many = Array.from({ length: 250 }, (_, i) =>
+      report(`单位${String(i).padStart(3, '0')}`, 2021),
+    );
+    render(<UnitsView dataset={dataset({ reports: many })} />);
+    const rows = () => units().querySelectorAll('tbody tr');
+    expect(rows()).toHaveLength(100);
+    expect(units().querySelector('h2')!.textContent).toContain('250');
+    const pager = within(units() as HTMLElement).getByRole('group', { name: /分页/ });
+    expect(pager.textContent).toContain('1 / 3');
+    fireEvent.click(units().querySelector('[data-pager="next"]')!);
+    expect(rows()).toHaveLength(100);
+    expect(rows()[0]!.getAttribute('data-unit')).toBe('单位100');
+    fireEvent.click(units().querySelector('[data-pager="next"]')!);
+    expect(rows()).toHaveLength(50);
+    expect(units().querySelector('[data-pager="next"]')!.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('shows no pager for a city-sized list', () => {
+    render(<UnitsView dataset={dataset({ reports: [report('甲', 2021)] })} />);
+    expect(units().querySelector('[data-pager]')).toBeNull();
   });
 });
 

@@ -186,6 +186,32 @@ describe('presentation mode', () => {
     expect(document.querySelectorAll('[data-slide-current]')).toHaveLength(0);
   });
 
+  it('→ pressed while the data still loads is kept in the link and shown once the slide exists', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const served = vi.mocked(fetch).getMockImplementation()!;
+    vi.mocked(fetch).mockImplementation(async (url) => {
+      if (String(url).includes('real/2022.json')) await held;
+      return served(url);
+    });
+    window.history.replaceState(null, '', '/?present=1');
+    render(<App />);
+    await waitFor(
+      () => expect(document.querySelector('[data-present-loading]')).toBeTruthy(),
+      WAIT,
+    );
+    await key('ArrowRight');
+    expect(params().get('slide')).toBe('2');
+    expect(stageNumber()).toBe('1');
+    expect(document.querySelector('[data-present-counter]')?.textContent).toBe('1 / …');
+    release();
+    await waitFor(() => expect(stageNumber()).toBe('2'), WAIT);
+    expect(document.querySelector('[data-present-loading]')).toBeNull();
+    expect(document.querySelector('[data-slide-current]')?.classList.contains('kpi-row')).toBe(
+      true,
+    );
+  });
+
   it('leaves the browser its keys: Alt+← and Ctrl+→ do not move slides', async () => {
     await present('?present=1&slide=2');
     await key('ArrowLeft', { altKey: true });
@@ -226,7 +252,7 @@ describe('presentation mode', () => {
 });
 
 describe('打印 dialog', () => {
-  it('opens with the orientation chosen and focused; Esc closes it and returns focus', () => {
+  it('opens with the orientation chosen and focused; Esc closes it and returns focus', async () => {
     render(
       <LangProvider lang="zh">
         <PrintButton lang="zh" />
@@ -235,7 +261,8 @@ describe('打印 dialog', () => {
     const button = screen.getByRole('button', { name: '打印' });
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const dialog = screen.getByRole('dialog', { name: '打印' });
+    // The dialog's code loads with the print path (at once here: nothing drew first).
+    const dialog = await screen.findByRole('dialog', { name: '打印' });
     const portrait = screen.getByRole('radio', { name: '纵向' }) as HTMLInputElement;
     expect(portrait.checked).toBe(true);
     expect(document.activeElement).toBe(portrait);
@@ -246,14 +273,14 @@ describe('打印 dialog', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('the unit profile’s one-page print is its own labelled control, in English too', () => {
+  it('the unit profile’s one-page print is its own labelled control, in English too', async () => {
     render(
       <LangProvider lang="en">
         <PrintButton lang="en" mode="onepage" />
       </LangProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'One-page print' }));
-    expect(screen.getByRole('dialog', { name: 'One-page print' }).textContent).toContain(
+    expect((await screen.findByRole('dialog', { name: 'One-page print' })).textContent).toContain(
       'one A4 sheet',
     );
   });

@@ -89,6 +89,18 @@ describe('the quality view', () => {
     expect(rows()).toHaveLength(10);
   });
 
+  it('pages the per-unit summary and the unit list too, 100 units at a time', () => {
+    const many = Array.from({ length: 210 }, (_, i) =>
+      makeReport({ unit: `单位${i}`, year: 2023, cells: { 'review.total': 99 } }),
+    );
+    show(dataset(many));
+    for (const id of ['unit-summary', 'units']) {
+      expect(panel(id).querySelectorAll('tbody tr')).toHaveLength(100);
+      fireEvent.click(panel(id).querySelector('[data-pager="last"]')!);
+      expect(panel(id).querySelectorAll('tbody tr')).toHaveLength(10);
+    }
+  });
+
   it('summarises per unit and counts sets that cannot be checked', () => {
     const blank = makeReport({ unit: '单位空', cells: { 'requests.new.natural': null } });
     show(dataset([HONGZE_2023, blank]));

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetState } from '../../src/queries/use-dataset';
 import { LangProvider } from '../../src/state/lang';
@@ -88,7 +88,7 @@ describe('trends view', () => {
     expect(update).toHaveBeenCalledWith({ layout: 'overlay' });
   });
 
-  it("each small multiple is a figure captioned with its own unit, its table that unit's line", () => {
+  it("each small multiple is a figure captioned with its own unit, its table that unit's line", async () => {
     const units = ['平潭综合实验区', '淮安市洪泽区人民政府'];
     renderView({ units, layout: 'multiples', indicators: ['requestsNew'] });
     const figures = [...document.querySelectorAll('[data-multiples="requestsNew"] [data-figure]')];
@@ -97,6 +97,8 @@ describe('trends view', () => {
       expect.stringContaining('单位：淮安市洪泽区人民政府'),
     ]);
     fireEvent.click(figures[1]!.querySelector('[data-toggle-table]')!);
+    // The data table's code loads when a table is first opened.
+    await waitFor(() => expect(figures[1]!.querySelector('[data-figure-table]')).not.toBeNull());
     const head = [...figures[1]!.querySelectorAll('thead th')].map((c) => c.textContent);
     expect(head).toEqual(['年度', '淮安市洪泽区人民政府 · 本年新收申请']);
     const years = [...figures[1]!.querySelectorAll('tbody tr')].map((tr) => [

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkReports } from '../../src/domain/checks';
 import type { Report } from '../../src/domain/report';
@@ -90,7 +90,7 @@ describe('the unit profile', () => {
     expect(fig('lettersCompletionRate')).toBe('100%');
   });
 
-  it('cites the indicator chart: the unit’s name in the caption as text, the table behind it', () => {
+  it('cites the indicator chart: the unit’s name in the caption as text, the table behind it', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const a = makeReport({ unit: hostile, year: 2022 });
     a.source.published = '2023-01-20';
@@ -107,6 +107,8 @@ describe('the unit profile', () => {
     const toggle = figure.querySelector('[data-toggle-table]') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
+    // The data table's code loads when a table is first opened.
+    await waitFor(() => expect(figure.querySelector('[data-figure-table]')).not.toBeNull());
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const rows = [...figure.querySelectorAll('[data-figure-table] tbody tr')].map((tr) =>
       [...tr.children].slice(0, 2).map((c) => c.textContent),

@@ -5,7 +5,7 @@ import { DISPUTE_COLUMNS, DISPUTE_GROUPS } from '../../domain/template';
 import { encodeHTML, type ChartOption } from '../echarts';
 import { formatCompact, formatCount, MISSING } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, OUTCOME_COLORS, TEXT_COLOR } from '../theme';
-import { dataIndex } from '../indicator-trend/option';
+import { dataIndex } from '../params';
 import {
   OUTCOMES,
   SIDES,

@@ -4,7 +4,7 @@ import { INDICATORS } from '../../domain/indicators';
 import { encodeHTML, type ChartOption } from '../echarts';
 import { formatCount, formatRatio, inParens } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, OUTCOME_COLORS, PALETTE, TEXT_COLOR } from '../theme';
-import { dataIndex } from '../indicator-trend/option';
+import { dataIndex } from '../params';
 import { ratioCell } from '../table';
 import type { YearRates } from './rates-model';
 import type { IndicatorValue } from '../../domain/indicators';

@@ -1,7 +1,7 @@
 // Appeal units option: AppealUnitsModel → horizontal stacked bars, one row per unit, largest on
 // top. Beyond TOP_N units a dataZoom pages the rows (province scale: the canvas draws only what
 // is in view). Unit names are data: the tooltip escapes them, axis labels are canvas text.
-import { encodeHTML, type ChartOption } from '../echarts';
+import { encodeHTML, type AnalysisChartOption } from '../echarts-analysis';
 import { formatCompact } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, OUTCOME_COLORS, TEXT_COLOR } from '../theme';
 import { OUTCOMES } from '../appeal-outcomes/model';
@@ -16,7 +16,7 @@ export function appealUnitsHeight(model: AppealUnitsModel): number {
   return 80 + 26 * Math.min(model.units.length, TOP_N);
 }
 
-export function buildAppealUnitsOption(model: AppealUnitsModel, lang: Lang): ChartOption {
+export function buildAppealUnitsOption(model: AppealUnitsModel, lang: Lang): AnalysisChartOption {
   const paged = model.units.length > TOP_N;
   return {
     animationDuration: 300,

@@ -1,6 +1,6 @@
 // Findings-by-rule model: findings → one bar per rule that fired (contract order), with its
 // severity and the units and years it covers. No finding at all → no bars (the empty state).
-import { RULES } from '../../domain/checks';
+import { RULES } from '../../domain/rules/catalogue';
 import { RULE_IDS, type Finding, type RuleId, type Severity } from '../../domain/findings';
 
 export interface RuleBar {

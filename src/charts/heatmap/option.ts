@@ -2,28 +2,22 @@
 // values and the visualMap colour; the second draws the cells without a value in a pale grey with
 // "—", outside the colour scale, so a missing figure is never read as a low one.
 import { INDICATORS } from '../../domain/indicators';
-import { encodeHTML, type ChartOption } from '../echarts';
+import { encodeHTML, type AnalysisChartOption } from '../echarts-analysis';
 import { inParens, MISSING } from '../format';
-import { formatRankValue } from '../ranking/option';
+import { formatRankValue } from '../ranking/bars';
+import { REASON_TEXT } from '../ranking/reasons';
 import { FONT_FAMILY, TEXT_COLOR } from '../theme';
-import type { MissingReason } from '../ranking/model';
 import type { HeatmapModel } from './model';
 
 type Lang = 'zh' | 'en';
 /** Unit rows visible at once before the grid scrolls. */
 export const HEATMAP_PAGE = 20;
 
-export const REASON_TEXT: Record<MissingReason, { zh: string; en: string }> = {
-  noReport: { zh: '该年无报告', en: 'no report that year' },
-  notReported: { zh: '未报告该项', en: 'figure not reported' },
-  zeroDenominator: { zh: '分母为 0，无法计算', en: 'denominator is 0' },
-};
-
 // Okabe–Ito sky blue to blue: monotone in lightness, so greyscale keeps the order.
 const MISSING_FILL = '#eceef1';
 const RAMP = ['#e8f4fb', '#56B4E9', '#0072B2', '#003f63'];
 
-export function buildHeatmapOption(model: HeatmapModel, lang: Lang): ChartOption {
+export function buildHeatmapOption(model: HeatmapModel, lang: Lang): AnalysisChartOption {
   const long = model.units.length > HEATMAP_PAGE;
   const max = model.kind === 'rate' ? 100 : Math.max(model.max, 1);
   const present = model.cells.filter((c) => c.value !== null).map((c) => [c.x, c.y, c.value]);

@@ -2,7 +2,8 @@
 // the scope summed); null stays null so an unreported year is a gap; the template change is a
 // shaded band with its label, once per distinct position. The tooltip escapes every string and
 // styles itself through the .tt-* classes only (the CSP forbids inline styles).
-import { encodeHTML, type ChartOption } from '../echarts';
+import { encodeHTML, type AnalysisChartOption } from '../echarts-analysis';
+import { dataIndex } from '../params';
 import {
   formatChange,
   formatCompact,
@@ -33,7 +34,7 @@ export function buildIndicatorTrendOption(
   model: IndicatorTrendModel,
   lang: Lang,
   yMax: number | null = null,
-): ChartOption {
+): AnalysisChartOption {
   const seen = new Set<string>();
   return {
     animationDuration: 300,
@@ -143,13 +144,4 @@ function ariaText(model: IndicatorTrendModel, lang: Lang): string {
       `${s.name}: ${s.points.map((p) => `${p.year} ${formatIndicatorValue(model.kind, p.value)}`).join(', ')}`,
   );
   return `${name} — ${parts.join('; ')}`;
-}
-
-export function dataIndex(params: unknown): number | null {
-  const first: unknown = Array.isArray(params) ? params[0] : params;
-  if (first && typeof first === 'object' && 'dataIndex' in first) {
-    const index = (first as { dataIndex: unknown }).dataIndex;
-    return typeof index === 'number' ? index : null;
-  }
-  return null;
 }

@@ -4,6 +4,7 @@
 // it cannot be computed when it cannot — so a card never shows 0 for "unknown".
 import {
   computeIndicator,
+  contributes,
   indicatorSeries,
   INDICATORS,
   type IndicatorKey,
@@ -76,13 +77,15 @@ export function toKpiModel(
   reports: readonly Report[],
   years: readonly number[],
   year: number,
+  /** The reports of `year` (toKpiModels finds them once for all nine cards). */
+  yearReports: readonly Report[] = reports.filter((r) => r.year === year),
 ): KpiModel {
   const series = indicatorSeries(key, reports, years);
   const index = series.findIndex((p) => p.year === year);
-  const yearReports = reports.filter((r) => r.year === year);
   const current = index >= 0 ? series[index]!.value : computeIndicator(key, yearReports);
   const prev = index > 0 ? series[index - 1] : undefined;
-  const contributors = yearReports.filter((r) => computeIndicator(key, [r]).used > 0);
+  const contributors = yearReports.filter((r) => contributes(key, r));
+  const contributing = new Set(contributors);
   return {
     key,
     kind: INDICATORS[key].kind,
@@ -97,7 +100,7 @@ export function toKpiModel(
     used: current.used,
     of: current.of,
     missingUnits: yearReports
-      .filter((r) => !contributors.includes(r))
+      .filter((r) => !contributing.has(r))
       .map((r) => r.unit)
       .sort((a, b) => a.localeCompare(b, 'zh-CN')),
     points: series.map((p) => ({ year: p.year, value: p.value.value })),
@@ -110,7 +113,8 @@ export function toKpiModels(
   years: readonly number[],
   year: number,
 ): KpiModel[] {
-  return KPI_KEYS.map((key) => toKpiModel(key, reports, years, year));
+  const yearReports = reports.filter((r) => r.year === year);
+  return KPI_KEYS.map((key) => toKpiModel(key, reports, years, year, yearReports));
 }
 
 /** True when some year has a value, so the sparkline has something to draw. */

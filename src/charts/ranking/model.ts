@@ -95,9 +95,18 @@ function rank(rows: Omit<RankedRow, 'rank' | 'tied'>[]): RankedRow[] {
 
 export type RankWindow = 'top' | 'bottom' | 'all';
 
+/** A ranking longer than this opens on its top N rather than on every unit. */
+export const ALL_UP_TO = 50;
+
+/** The window a ranking opens on: every unit for a city, the top N for a province. */
+export function defaultWindow(rankedCount: number): RankWindow {
+  return rankedCount > ALL_UP_TO ? 'top' : 'all';
+}
+
 /**
  * The rows the chart draws: the first or last `n`, or all; a search term keeps only units whose
- * name contains it (so one unit can be found among many without drawing them all).
+ * name contains it (any case), each with its own rank, so one unit can be found among thousands
+ * without drawing them all.
  */
 export function rankingWindow(
   rows: readonly RankedRow[],
@@ -105,8 +114,8 @@ export function rankingWindow(
   n: number,
   search: string,
 ): RankedRow[] {
-  const term = search.trim();
-  if (term) return rows.filter((r) => r.unit.includes(term));
+  const term = search.trim().toLowerCase();
+  if (term) return rows.filter((r) => r.unit.toLowerCase().includes(term));
   if (window === 'top') return rows.slice(0, n);
   if (window === 'bottom') return rows.slice(Math.max(0, rows.length - n));
   return [...rows];

@@ -1,61 +1,33 @@
-// Ranking option: RankingModel rows (already windowed) → horizontal bars, rank 1 on top. The
-// highlighted units get a distinct colour and a heavier label; ties read "并列第3". Long lists
-// get a vertical dataZoom so only a window of bars is drawn at once.
-import { INDICATORS } from '../../domain/indicators';
-import { encodeHTML, type ChartOption } from '../echarts';
-import { formatCount, formatPercent, inParens, MISSING } from '../format';
-import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
+// Ranking option for the compare view: the bars (bars.ts) over the whole list; a list longer
+// than RANKING_PAGE gets a vertical dataZoom so only a window of bars is drawn at once, with
+// room on the right for its slider.
+// Registers the data zoom this option adds (a type-only import alone would register nothing).
+import '../echarts-analysis';
+import type { AnalysisChartOption } from '../echarts-analysis';
+import { buildRankingBars, labelRoom, RANKING_PAGE } from './bars';
 import type { RankedRow, RankingModel } from './model';
 
+export {
+  buildRankingBars,
+  formatRankValue,
+  RANKING_PAGE,
+  rankingTooltipHtml,
+  rankText,
+} from './bars';
+
 type Lang = 'zh' | 'en';
-/** Bars visible at once before the list scrolls. */
-export const RANKING_PAGE = 15;
-
-export function formatRankValue(kind: RankingModel['kind'], value: number | null): string {
-  if (kind === 'rate') return formatPercent(value);
-  if (kind === 'per100')
-    return value === null ? MISSING : formatCount(Math.round(value * 100) / 100);
-  return formatCount(value);
-}
-
-export function rankText(row: Pick<RankedRow, 'rank' | 'tied'>, lang: Lang): string {
-  if (lang === 'en') return row.tied ? `tied #${row.rank}` : `#${row.rank}`;
-  return row.tied ? `并列第${row.rank}` : `第${row.rank}`;
-}
 
 export function buildRankingOption(
   model: RankingModel,
   rows: readonly RankedRow[],
   lang: Lang,
-): ChartOption {
-  const def = INDICATORS[model.indicator];
+): AnalysisChartOption {
+  const bars = buildRankingBars(model, rows, lang);
   const long = rows.length > RANKING_PAGE;
   return {
-    animationDuration: 300,
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    aria: { enabled: true, label: { description: ariaText(model, rows, lang) } },
-    grid: {
-      left: 8,
-      right: long ? 40 : 16,
-      top: 8,
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max: model.kind === 'rate' ? 100 : undefined,
-      axisLabel: { formatter: (v: number) => formatRankValue(model.kind, v) },
-      splitLine: { lineStyle: { color: '#edf2f7' } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: rows.map((r) => `${r.rank}. ${r.unit}`),
-      axisLine: { lineStyle: { color: AXIS_COLOR } },
-      axisLabel: { width: 180, overflow: 'truncate' },
-    },
+    ...bars,
+    // The slider takes 24 px right of the value labels.
+    grid: { ...bars.grid, right: labelRoom(model, rows, lang) + (long ? 24 : 0) },
     dataZoom: long
       ? [
           {
@@ -70,66 +42,5 @@ export function buildRankingOption(
           { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true },
         ]
       : [],
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (p: unknown) => {
-        const row = rows[dataIndex(p) ?? -1];
-        return row ? rankingTooltipHtml(model, row, lang) : '';
-      },
-    },
-    series: [
-      {
-        type: 'bar',
-        name: def[lang],
-        barMaxWidth: 22,
-        data: rows.map((r) => ({
-          value: r.value,
-          itemStyle: { color: r.highlighted ? PALETTE[5] : PALETTE[0] },
-          label: r.highlighted ? { fontWeight: 'bold' as const } : undefined,
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          formatter: (p: { dataIndex: number }) => {
-            const row = rows[p.dataIndex];
-            return row
-              ? `${formatRankValue(model.kind, row.value)}${row.tied ? inParens(rankText(row, lang), lang) : ''}`
-              : '';
-          },
-        },
-      },
-    ],
   };
-}
-
-export function rankingTooltipHtml(model: RankingModel, row: RankedRow, lang: Lang): string {
-  const def = INDICATORS[model.indicator];
-  const e = encodeHTML;
-  const marker = row.highlighted ? 'tt-c5' : 'tt-c0';
-  return [
-    '<div class="tt">',
-    `<div class="tt-title">${e(row.unit)}</div>`,
-    `<div><span class="tt-marker ${marker}"></span>${e(def[lang])} ${e(String(model.year))}`,
-    `<span class="tt-value">${e(formatRankValue(model.kind, row.value))}</span></div>`,
-    `<div class="tt-sub">${e(rankText(row, lang))} / ${e(String(model.ranked.length))}</div>`,
-    `<div class="tt-sub">${e(lang === 'zh' ? def.formulaZh : def.formulaEn)}</div>`,
-    '</div>',
-  ].join('');
-}
-
-function ariaText(model: RankingModel, rows: readonly RankedRow[], lang: Lang): string {
-  const def = INDICATORS[model.indicator];
-  const list = rows
-    .slice(0, 10)
-    .map((r) => `${rankText(r, lang)} ${r.unit} ${formatRankValue(model.kind, r.value)}`);
-  return `${def[lang]} ${model.year}: ${list.join(lang === 'zh' ? '，' : ', ')}`;
-}
-
-function dataIndex(p: unknown): number | null {
-  if (p && typeof p === 'object' && 'dataIndex' in p) {
-    const i = (p as { dataIndex: unknown }).dataIndex;
-    return typeof i === 'number' ? i : null;
-  }
-  return null;
 }

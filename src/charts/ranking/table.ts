@@ -2,10 +2,10 @@
 // value as the label prints it, a tie said in words), then — where the panel lists them — the
 // units that could not be ranked, with the value null and the reason, never 0.
 import { INDICATORS } from '../../domain/indicators';
-import { REASON_TEXT } from '../heatmap/option';
 import { kindCell, unitSuffix, type ChartTable } from '../table';
 import type { RankedRow, RankingModel } from './model';
-import { rankText } from './option';
+import { rankText } from './bars';
+import { REASON_TEXT } from './reasons';
 
 const H = {
   rank: { zh: '名次', en: 'Rank' },

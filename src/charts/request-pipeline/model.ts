@@ -2,6 +2,7 @@
 // (七)总计 and 结转下年度 (总计 column, summed over reports that printed each figure), plus
 // every report whose printed figures break T3-HANDLED or T3-BALANCE, so the chart can say so.
 import { getCell } from '../../domain/cells';
+import { FIELD_BY_KEY } from '../../domain/fields';
 import type { Report } from '../../domain/report';
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../../domain/template';
 import { groupPart, sumPart, type YearValue } from '../year-compare/model';
@@ -26,7 +27,17 @@ export interface PipelineModel {
   reports: number;
 }
 
-const total = (row: string) => (r: Report) => getCell(r, `requests.${row}.total`);
+const TOTALS = new Map<string, (r: Report) => number | null>();
+
+/** A row's 总计 cell, its field looked up once (this runs per report, per change of year). */
+function total(row: string): (r: Report) => number | null {
+  let part = TOTALS.get(row);
+  if (!part) {
+    const field = FIELD_BY_KEY.get(`requests.${row}.total`)!;
+    TOTALS.set(row, (part = (r) => getCell(r, field)));
+  }
+  return part;
+}
 
 export function toPipelineModel(reports: readonly Report[]): PipelineModel {
   const outcomes = {} as Record<OutcomeGroup, YearValue>;

@@ -1,7 +1,7 @@
 // Trend model: reports → one point per year of an indicator, combined over units (counts summed
 // first, then divided). A year nobody reported stays null, so the chart shows a gap, never 0.
 import {
-  computeIndicator,
+  contributes,
   indicatorSeries,
   INDICATORS,
   type IndicatorKey,
@@ -65,7 +65,7 @@ export function hasTrendValues(model: TrendModel): boolean {
 
 function missingUnits(key: IndicatorKey, reports: readonly Report[], year: number): string[] {
   return reports
-    .filter((r) => r.year === year && computeIndicator(key, [r]).used === 0)
+    .filter((r) => r.year === year && !contributes(key, r))
     .map((r) => r.unit)
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }

@@ -2,6 +2,7 @@
 // year B (counts summed over units first, rates divided once), the absolute change and the
 // relative change (null when the base is 0 or missing). Rates change in percentage points.
 import { getCell } from '../../domain/cells';
+import { FIELD_BY_KEY, type FieldDef } from '../../domain/fields';
 import { computeIndicator, INDICATORS, yoy, type IndicatorKey } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
 import { OTHER_SUB_ROWS, printsSingleOtherRow } from '../../domain/rules/other-handling';
@@ -43,20 +44,30 @@ const cell =
   (r) =>
     getCell(r, key);
 
+const GROUP_PARTS = new Map<OutcomeGroup, Part>();
+
+/** The group's total for a report (null when a row of it is blank); made once per group. */
 export function groupPart(group: OutcomeGroup): Part {
-  const keys = REQUEST_ROWS.filter(
+  let part = GROUP_PARTS.get(group);
+  if (!part) GROUP_PARTS.set(group, (part = makeGroupPart(group)));
+  return part;
+}
+
+const fieldOf = (key: string): FieldDef => FIELD_BY_KEY.get(key)!;
+
+function makeGroupPart(group: OutcomeGroup): Part {
+  // Fields resolved once: this runs for every report of a province on each change of year.
+  const rows = REQUEST_ROWS.filter(
     (row) => row.group === group && row.key !== 'otherHandling.total',
-  ).map((row) => `requests.${row.key}.total`);
+  ).map((row) => fieldOf(`requests.${row.key}.total`));
+  const split = OTHER_SUB_ROWS.map((k) => fieldOf(`requests.otherHandling.${k}.total`));
+  const single = fieldOf('requests.otherHandling.total.total');
   return (r) => {
-    if (group === 'otherHandling' && printsSingleOtherRow(r))
-      return getCell(r, 'requests.otherHandling.total.total');
-    const list =
-      group === 'otherHandling'
-        ? OTHER_SUB_ROWS.map((k) => `requests.otherHandling.${k}.total`)
-        : keys;
+    if (group === 'otherHandling' && printsSingleOtherRow(r)) return getCell(r, single);
+    const list = group === 'otherHandling' ? split : rows;
     let sum = 0;
-    for (const k of list) {
-      const v = getCell(r, k);
+    for (const f of list) {
+      const v = getCell(r, f);
       if (v === null) return null;
       sum += v;
     }

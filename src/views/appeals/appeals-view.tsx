@@ -4,7 +4,7 @@
 // its own error boundary.
 import { useMemo } from 'react';
 import { selectReports } from '../../domain/scope';
-import { effectiveRange, effectiveYear } from '../../state/resolve';
+import { effectiveYear } from '../../state/resolve';
 import { PanelBoundary } from '../../ui/panel-boundary';
 import { datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
@@ -13,12 +13,13 @@ import { OutcomesPanel } from './outcomes-panel';
 import { RatesPanel, RatesTable } from './rates-panels';
 import { TotalFindings, totalFindings } from './total-findings';
 import { UnitsPanel } from './units-panel';
+import { useYearRange } from '../shared/year-range';
 
 export function AppealsView({ dataset, state, lang }: ViewProps) {
   const status = datasetPanelStatus(dataset);
   const { reports, years, check } = dataset;
   const scoped = useMemo(() => selectReports(reports, state.scope), [reports, state.scope]);
-  const range = useMemo(() => effectiveRange(state, years), [state, years]);
+  const range = useYearRange(state, years);
   const year = effectiveYear(state, years) ?? 0;
   const findings = useMemo(
     () => totalFindings(check?.findings, new Set(scoped.map((r) => r.unit)), range),

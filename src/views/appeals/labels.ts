@@ -1,15 +1,9 @@
 // The appeals view's own words, Chinese and English side by side. Outcome and indicator names
 // come from the template (DISPUTE_COLUMNS) and INDICATORS, never from here.
+import { AL_HEAD } from './headline-labels';
+
 export const AL = {
-  years: { zh: '复议诉讼结果（按年度）', en: 'Review and litigation results by year' },
-  yearsNote: {
-    zh: '左栏行政复议、右栏行政诉讼（直接起诉 + 复议后起诉，斜纹）；按分项（维持/纠正/其他/尚未审结）堆叠，不用报告所列总计。',
-    en: 'Left stack administrative review, right (hatched) litigation (direct + after review); stacked from the component cells, not the printed totals.',
-  },
-  yearsDefinition: {
-    zh: '表四分项件数（维持/纠正/其他/尚未审结）按年度堆叠，各报告求和；行政诉讼 = 直接起诉 + 复议后起诉',
-    en: 'table-4 component counts (maintained / corrected / other / pending) stacked by year, summed over reports; litigation = direct + after review',
-  },
+  ...AL_HEAD,
   units: { zh: '各单位复议诉讼结果', en: 'Results by unit' },
   unitsTitle: {
     review: { zh: '各单位行政复议结果', en: 'Administrative review results by unit' },
@@ -43,11 +37,8 @@ export const AL = {
   totalDisagrees: { zh: '所列总计与分项不符', en: 'printed total ≠ components' },
   missingUnits: { zh: '未报告本栏分项的单位：', en: 'Units without these components: ' },
   noUnits: { zh: '该年度没有单位报告此栏', en: 'No unit reports this in that year' },
-  noValues: {
-    zh: '所选年度均无复议诉讼数据',
-    en: 'No year in range has review or litigation data',
-  },
   noRates: { zh: '所选年度均无已审结案件', en: 'No concluded case in the years shown' },
+  allInQuality: { zh: '「数据质量」列出全部', en: 'Quality lists them all' },
   findings: {
     zh: '总计与分项不符（T4-SUM）',
     en: 'Totals that disagree with their components (T4-SUM)',
@@ -60,5 +51,4 @@ export const AL = {
     zh: '所示报告的总计与分项一致。',
     en: 'In the reports shown, every total matches its components.',
   },
-  headline: { zh: '复议诉讼', en: 'Reviews and lawsuits' },
 } as const;

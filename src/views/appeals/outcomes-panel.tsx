@@ -10,7 +10,7 @@ import type { Lang } from '../../state/url-state';
 import { Figure } from '../../ui/figure';
 import { Panel, type PanelStatus } from '../../ui/panel';
 import { useFigureCaption } from '../shared/figure-caption';
-import { AL } from './labels';
+import { AL_HEAD } from './headline-labels';
 
 interface Props {
   id: string;
@@ -36,20 +36,20 @@ export function OutcomesPanel({ id, title, reports, range, lang, status, note, u
   );
   const caption = useFigureCaption({
     title,
-    definition: AL.yearsDefinition[lang],
+    definition: AL_HEAD.yearsDefinition[lang],
     years: range,
     reports,
     units,
   });
   return (
-    <Panel id={id} title={title} note={note ?? AL.yearsNote[lang]} status={status}>
+    <Panel id={id} title={title} note={note ?? AL_HEAD.yearsNote[lang]} status={status}>
       <Figure
         id={id}
         caption={caption}
         table={table}
         status="success"
         option={option}
-        message={AL.noValues[lang]}
+        message={AL_HEAD.noValues[lang]}
         height={300}
       />
     </Panel>

@@ -9,6 +9,7 @@ import { INDICATORS, type IndicatorValue } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
 import type { Lang } from '../../state/url-state';
 import { Figure } from '../../ui/figure';
+import { PagedRows } from '../../ui/paged-rows';
 import { Panel, type PanelStatus } from '../../ui/panel';
 import { useFigureCaption } from '../shared/figure-caption';
 import { AL } from './labels';
@@ -79,37 +80,41 @@ export function RatesTable({ reports, year, lang, status, flagged }: TableProps)
       note={AL.ratesNote[lang]}
       status={status === 'success' && rows.length === 0 ? 'empty' : status}
     >
-      <TableScroll>
-        <table data-table="appeals-rates">
-          <thead>
-            <tr>
-              <th rowSpan={2}>{AL.unit[lang]}</th>
-              <th colSpan={3}>{INDICATORS.reviewCorrectionRate[lang]}</th>
-              <th colSpan={3}>{INDICATORS.litigationCorrectionRate[lang]}</th>
-              <th rowSpan={2}>{AL.flag[lang]}</th>
-            </tr>
-            <tr>
-              {[0, 1].flatMap((i) =>
-                (['corrected', 'concluded', 'rate'] as const).map((k) => (
-                  <th key={`${i}${k}`} className="num">
-                    {AL[k][lang]}
-                  </th>
-                )),
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} data-unit={r.key}>
-                <th scope="row">{r.name}</th>
-                <RateCells v={r.review} />
-                <RateCells v={r.litigation} />
-                <td>{flagged.has(r.name) ? `⚠ ${AL.totalDisagrees[lang]}` : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <PagedRows rows={rows} nameOf={(r) => r.name} label={`${AL.table[lang]} · ${year}`}>
+        {(shown) => (
+          <TableScroll>
+            <table data-table="appeals-rates">
+              <thead>
+                <tr>
+                  <th rowSpan={2}>{AL.unit[lang]}</th>
+                  <th colSpan={3}>{INDICATORS.reviewCorrectionRate[lang]}</th>
+                  <th colSpan={3}>{INDICATORS.litigationCorrectionRate[lang]}</th>
+                  <th rowSpan={2}>{AL.flag[lang]}</th>
+                </tr>
+                <tr>
+                  {[0, 1].flatMap((i) =>
+                    (['corrected', 'concluded', 'rate'] as const).map((k) => (
+                      <th key={`${i}${k}`} className="num">
+                        {AL[k][lang]}
+                      </th>
+                    )),
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((r) => (
+                  <tr key={r.key} data-unit={r.key}>
+                    <th scope="row">{r.name}</th>
+                    <RateCells v={r.review} />
+                    <RateCells v={r.litigation} />
+                    <td>{flagged.has(r.name) ? `⚠ ${AL.totalDisagrees[lang]}` : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </PagedRows>
     </Panel>
   );
 }

@@ -3,6 +3,7 @@
 import { colon } from '../../charts/format';
 import type { Finding } from '../../domain/findings';
 import type { Lang } from '../../state/url-state';
+import { useCapped } from '../../ui/capped';
 import { Panel, type PanelStatus } from '../../ui/panel';
 import { AL } from './labels';
 
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function TotalFindings({ findings, lang, status }: Props) {
+  const { shown, more } = useCapped(findings, AL.allInQuality[lang]);
   return (
     <Panel
       id="appeals-findings"
@@ -23,15 +25,18 @@ export function TotalFindings({ findings, lang, status }: Props) {
       {findings.length === 0 ? (
         <p className="state state-empty">{AL.noFindings[lang]}</p>
       ) : (
-        <ul className="messages messages-warning" data-findings="T4-SUM">
-          {findings.map((f, i) => (
-            <li key={i}>
-              {f.unit} · {f.year}
-              {colon(lang)}
-              {f.message[lang]}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="messages messages-warning" data-findings="T4-SUM">
+            {shown.map((f, i) => (
+              <li key={i}>
+                {f.unit} · {f.year}
+                {colon(lang)}
+                {f.message[lang]}
+              </li>
+            ))}
+          </ul>
+          {more}
+        </>
       )}
     </Panel>
   );

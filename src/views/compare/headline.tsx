@@ -9,8 +9,8 @@ import { PanelBoundary } from '../../ui/panel-boundary';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
 import './compare.css';
-import { C } from './labels';
-import { RankingChart, useRanking } from './ranking-panel';
+import { C_HEAD } from './headline-labels';
+import { RankingChart, useRanking } from './ranking-chart';
 
 const HEADLINE_ROWS = 10;
 
@@ -21,9 +21,9 @@ export function CompareHeadline(props: ViewProps) {
     () => (ranking ? rankingWindow(ranking.model.ranked, 'top', HEADLINE_ROWS, '') : []),
     [ranking],
   );
-  const title = `${tr(C.ranking)} · ${tr(INDICATORS[props.state.indicator])} ${ranking?.model.year ?? ''}`;
+  const title = `${tr(C_HEAD.ranking)} · ${tr(INDICATORS[props.state.indicator])} ${ranking?.model.year ?? ''}`;
   return (
-    <PanelBoundary title={tr(C.ranking)} resetKey={props.dataset.entry?.id ?? ''}>
+    <PanelBoundary title={tr(C_HEAD.ranking)} resetKey={props.dataset.entry?.id ?? ''}>
       <Panel
         id="headline-compare"
         title={title}
@@ -35,7 +35,7 @@ export function CompareHeadline(props: ViewProps) {
             ranking={ranking}
             rows={rows}
             lang={props.lang}
-            part={`${tr(C.top)} ${HEADLINE_ROWS}`}
+            part={`${tr(C_HEAD.top)} ${HEADLINE_ROWS}`}
           />
         )}
       </Panel>

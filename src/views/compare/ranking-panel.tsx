@@ -1,55 +1,29 @@
 // Ranking panel: scope reports → ranking model → the visible window (top/bottom N or a search)
-// → bar chart, with the units that cannot be ranked listed under it with the reason.
+// → bar chart, with the units that cannot be ranked listed under it with the reason. At province
+// scale it opens on the top N; a search names each unit found with its rank, in words.
 import { useMemo, useState } from 'react';
 import { INDICATORS, type IndicatorKey } from '../../domain/indicators';
 import {
-  toRankingModel,
+  defaultWindow,
   rankingWindow,
+  type RankedRow,
   type RankingModel,
   type RankWindow,
 } from '../../charts/ranking/model';
-import { buildRankingOption, formatRankValue, RANKING_PAGE } from '../../charts/ranking/option';
-import { rankingTable } from '../../charts/ranking/table';
-import { REASON_TEXT } from '../../charts/heatmap/option';
-import { inParens } from '../../charts/format';
-import type { Report } from '../../domain/report';
-import { selectReports } from '../../domain/scope';
+import { formatCount, inParens } from '../../charts/format';
+import { buildRankingOption, formatRankValue, rankText } from '../../charts/ranking/option';
+import { REASON_TEXT } from '../../charts/ranking/reasons';
 import { useLang, useT } from '../../state/lang';
-import { effectiveYear } from '../../state/resolve';
-import { Figure } from '../../ui/figure';
+import { useCapped } from '../../ui/capped';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
-import { useFigureCaption } from '../shared/figure-caption';
-import { scopeName } from '../shared/scope-name';
 import type { ViewProps } from '../view-props';
 import { C } from './labels';
+import { RankingChart, useRanking } from './ranking-chart';
 
 const WINDOW_SIZE = 10;
-/** Rows an exported image draws at most (26 px each); the CSV always has every row. */
-const EXPORT_ROWS = 150;
-
-export interface Ranking {
-  model: RankingModel;
-  /** The reports ranked (every unit's, for a one-unit scope). */
-  pool: readonly Report[];
-  /** Who is ranked, as the caption names it. */
-  units: string;
-}
-
-/** Ranking is always among units: a one-unit scope ranks all units and highlights that one. */
-export function useRanking({ dataset, state, lang }: ViewProps): Ranking | null {
-  const year = effectiveYear(state, dataset.years);
-  return useMemo(() => {
-    if (year === null) return null;
-    const oneUnit = state.scope.kind === 'unit';
-    const pool = oneUnit ? dataset.reports : selectReports(dataset.reports, state.scope);
-    const highlight = new Set(state.units);
-    if (state.scope.kind === 'unit') highlight.add(state.scope.unit);
-    const model = toRankingModel(state.indicator, pool, year, highlight);
-    const units = scopeName(oneUnit ? { kind: 'all' } : state.scope, dataset.reports, lang);
-    return { model, pool, units };
-  }, [dataset.reports, state.scope, state.units, state.indicator, year, lang]);
-}
+/** Units named one by one in the line that says what a search found. */
+const FOUND_NAMED = 5;
 
 export function IndicatorSelect({ state, update }: Pick<ViewProps, 'state' | 'update'>) {
   const tr = useT();
@@ -71,61 +45,12 @@ export function IndicatorSelect({ state, update }: Pick<ViewProps, 'state' | 'up
   );
 }
 
-export function RankingChart({
-  ranking,
-  rows,
-  lang,
-  part,
-  withUnranked = false,
-}: {
-  ranking: Ranking;
-  rows: RankingModel['ranked'];
-  lang: ViewProps['lang'];
-  /** Which part of the ranking is drawn, when not all of it (前 10), for the title. */
-  part?: string;
-  /** The table lists the unranked units too (the panel shows them under the chart). */
-  withUnranked?: boolean;
-}) {
-  const { model, pool, units } = ranking;
-  const option = useMemo(
-    () => (rows.length > 0 ? buildRankingOption(model, rows, lang) : null),
-    [model, rows, lang],
-  );
-  const table = useMemo(
-    () => (option ? rankingTable(model, rows, lang, withUnranked) : null),
-    [option, model, rows, lang, withUnranked],
-  );
-  const def = INDICATORS[model.indicator];
-  const years = useMemo(() => [model.year], [model.year]);
-  const caption = useFigureCaption({
-    title: `${C.ranking[lang]} · ${def[lang]} ${model.year}${part ? ` · ${part}` : ''}`,
-    definition: lang === 'zh' ? def.formulaZh : def.formulaEn,
-    years,
-    reports: pool,
-    units,
-  });
-  const rowsHeight = (n: number) => Math.max(n, 3) * 26 + 40;
-  return (
-    <Figure
-      id="compare-ranking"
-      caption={caption}
-      table={table}
-      status="success"
-      option={option}
-      height={rowsHeight(Math.min(rows.length, RANKING_PAGE))}
-      exportHeight={
-        rows.length > RANKING_PAGE ? rowsHeight(Math.min(rows.length, EXPORT_ROWS)) : undefined
-      }
-      message={C.noRanking[lang]}
-    />
-  );
-}
-
 export function RankingPanel(props: ViewProps) {
   const tr = useT();
   const ranking = useRanking(props);
   const model = ranking?.model ?? null;
-  const [window, setWindow] = useState<RankWindow>('all');
+  const [chosen, setWindow] = useState<RankWindow | null>(null);
+  const window = chosen ?? defaultWindow(model?.ranked.length ?? 0);
   const [search, setSearch] = useState('');
   const rows = useMemo(
     () => (model ? rankingWindow(model.ranked, window, WINDOW_SIZE, search) : []),
@@ -171,7 +96,9 @@ export function RankingPanel(props: ViewProps) {
             {`${tr(C.rankedCount)} ${model.ranked.length} ${tr(C.units)}`}
             {search.trim() && rows.length === 0 ? ` · ${tr(C.noMatch)}` : ''}
           </p>
+          {search.trim() && <Found model={model} rows={rows} search={search} />}
           <RankingChart
+            build={buildRankingOption}
             ranking={ranking}
             rows={rows}
             lang={props.lang}
@@ -190,21 +117,53 @@ function windowName(window: RankWindow, search: string, lang: ViewProps['lang'])
   return window === 'all' ? undefined : `${C[window][lang]} ${WINDOW_SIZE}`;
 }
 
+/** What a search found, in words: each unit with its rank among all, or why it has none. */
+function Found({
+  model,
+  rows,
+  search,
+}: {
+  model: RankingModel;
+  rows: RankedRow[];
+  search: string;
+}) {
+  const tr = useT();
+  const lang = useLang();
+  const term = search.trim().toLowerCase();
+  const unranked = model.unranked.filter((u) => u.unit.toLowerCase().includes(term));
+  const total = rows.length + unranked.length;
+  if (total === 0) return null;
+  const of = formatCount(model.ranked.length, lang);
+  const named = [
+    ...rows.map((r) => `${r.unit} ${rankText(r, lang)} / ${of}`),
+    ...unranked.map((u) => `${u.unit}${inParens(tr(C.unranked), lang)}`),
+  ];
+  const sep = lang === 'zh' ? '；' : '; ';
+  const more = named.length > FOUND_NAMED ? `${sep}…` : '';
+  return (
+    <p className="panel-note ranking-found" role="status" data-found={total}>
+      {`${tr(C.found).replace('{n}', formatCount(total, lang))}${named.slice(0, FOUND_NAMED).join(sep)}${more}`}
+    </p>
+  );
+}
+
 function Unranked({ model }: { model: RankingModel }) {
   const tr = useT();
   const lang = useLang();
+  const { shown, more } = useCapped(model.unranked, tr(C.unrankedAll));
   if (model.unranked.length === 0) return null;
   return (
     <div className="unranked" data-unranked={model.unranked.length}>
       <h3>{`${tr(C.unranked)}${inParens(model.unranked.length, lang)}`}</h3>
       <ul>
-        {model.unranked.map((u) => (
+        {shown.map((u) => (
           <li key={u.key} className={u.highlighted ? 'highlighted' : undefined}>
             {u.unit}
             <span className="reason">{`${formatRankValue(model.kind, null)} ${tr(REASON_TEXT[u.reason])}`}</span>
           </li>
         ))}
       </ul>
+      {more}
     </div>
   );
 }

@@ -2,12 +2,13 @@
 // profile), year, the cells by their field names, both sides, the difference and the message.
 import { useState } from 'react';
 import { formatCount, MISSING } from '../../charts/format';
-import { RULES } from '../../domain/checks';
+import { RULES } from '../../domain/rules/catalogue';
 import type { Finding } from '../../domain/findings';
 import { useLang, useT } from '../../state/lang';
 import type { UrlState } from '../../state/url-state';
 import type { UpdateUrlState } from '../../state/use-url-state';
-import { cellLabel, PAGE_SIZE, paginate, type LocatedFinding } from './findings-model';
+import { type LocatedFinding } from './findings-model';
+import { cellLabel, PAGE_SIZE, paginate } from './findings-detail';
 import { F, SEVERITY_TEXT } from './labels';
 import { UnitLink } from './unit-link';
 import './findings.css';

@@ -1,21 +1,17 @@
 // Chrome text of the findings list, the per-unit summary and the quality filters, zh and en.
 // Rule explanations come from RULES and cell names from the field dictionary, never from here.
-import type { Severity } from '../../domain/findings';
 import type { Text } from '../../ui/labels';
+import { F_HEAD } from './headline-labels';
 
-export const SEVERITY_TEXT: Record<Severity, Text> = {
-  error: { zh: '错误', en: 'Error' },
-  warning: { zh: '警告', en: 'Warning' },
-  info: { zh: '提示', en: 'Info' },
-};
+export { SEVERITY_TEXT } from './headline-labels';
 
 export const F = {
+  ...F_HEAD,
   listTitle: { zh: '核对发现', en: 'Findings' },
   listNote: {
     zh: '每条发现列出规则、单位、年度、涉及单元格、两侧数值与差额；空白为未报告，不按 0 计。',
     en: 'Each finding names the rule, unit, year, cells, both sides and the difference; blanks are not reported, never 0.',
   },
-  none: { zh: '所选条件下没有发现问题', en: 'No findings for this selection' },
   severity: { zh: '级别', en: 'Severity' },
   rule: { zh: '规则', en: 'Rule' },
   unit: { zh: '单位', en: 'Unit' },
@@ -44,19 +40,11 @@ export const F = {
   warnings: { zh: '警告', en: 'Warnings' },
   infos: { zh: '提示', en: 'Info' },
   rules: { zh: '涉及规则', en: 'Rules' },
-  byRuleTitle: { zh: '按规则统计', en: 'Findings by rule' },
-  byRuleDefinition: {
-    zh: '各核对规则（模板勾稽关系等）在所选范围与年度的报告中产生的发现条数；颜色表示严重程度',
-    en: 'findings per check rule (the template’s identities and more) in the reports of the chosen scope and years; colour = severity',
-  },
   notCheckableTitle: { zh: '无法核对的单元格组', en: 'Cell sets not checkable' },
   notCheckableNote: {
     zh: '参与核对的单元格有空白（未报告）时，该组既不算通过也不算失败。',
     en: 'When an operand is blank (not reported) the set is neither passed nor failed.',
   },
   sets: { zh: '组数', en: 'Sets' },
-  headlineTitle: { zh: '数据质量', en: 'Data quality' },
-  total: { zh: '问题总数', en: 'Findings' },
-  openQuality: { zh: '查看全部发现', en: 'See every finding' },
   yearPrefix: { zh: '年', en: '' },
 } as const satisfies Record<string, Text>;

@@ -7,7 +7,7 @@ import { formatCount } from '../../charts/format';
 import { LEVEL_LABELS } from '../../domain/meta';
 import { useT } from '../../state/lang';
 import { TableScroll } from '../../ui/table-scroll';
-import { paginate } from '../findings/findings-model';
+import { paginate } from '../findings/findings-detail';
 import '../findings/findings.css';
 import { draftRows, draftTotals, type DraftFilter, type DraftRow } from './draft-rows';
 import type { Draft } from './drafts';

@@ -8,7 +8,7 @@ import type { FilledCell } from '../../io/report/flat-fill';
 import type { FlatRun } from '../../io/report/types';
 import { useLang, useT } from '../../state/lang';
 import { MessageList } from '../../ui/message-list';
-import { flagsForReport } from '../findings/findings-model';
+import { flagsForReport } from '../findings/findings-detail';
 import { Table2, Table3, Table4 } from '../unit-profile/template-tables';
 import type { Draft, MetaPatch } from './drafts';
 import { EditableCell, EditContext } from './editable-cell';

@@ -1,21 +1,42 @@
 // The selections shared by the views: year, year range and scope (all units, a region, or one
-// unit). Options come from the loaded data, so nothing can be picked that is not there.
+// unit). Options come from the loaded data, so nothing can be picked that is not there; a
+// province's thousands of units are searched rather than scrolled (ui/choice.tsx).
+import { useMemo } from 'react';
 import { regionsOf, scopeToString, parseScope, unitsOf } from '../../domain/scope';
-import { useT } from '../../state/lang';
+import { useLang, useT } from '../../state/lang';
+import { Choice, type ChoiceOption } from '../../ui/choice';
 import { YearSelect } from '../../ui/year-select';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
 import type { ViewProps } from '../view-props';
 
 const ALL_UNITS = { zh: '全部单位', en: 'All units' };
+const REGIONS = { zh: '地区', en: 'Regions' };
+const UNITS = { zh: '单位', en: 'Units' };
 
 export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
   const tr = useT();
+  const lang = useLang();
   const years = dataset.years;
+  const units = unitsOf(dataset.reports);
+  const regions = regionsOf(dataset.reports);
+  // Made again only when the units or the language change, not on every change of year: a
+  // province lists thousands of units.
+  const scopeOptions = useMemo<ChoiceOption[]>(
+    () => [
+      { value: 'all', label: ALL_UNITS[lang] },
+      ...regions.map((r) => ({ value: `region:${r}`, label: r, group: REGIONS[lang] })),
+      ...units.map((u) => ({
+        value: `unit:${u.key}`,
+        label: u.name,
+        group: UNITS[lang],
+        hint: u.region ?? undefined,
+      })),
+    ],
+    [units, regions, lang],
+  );
   if (years.length === 0) return null;
   const year = effectiveYear(state, years);
   const range = effectiveRange(state, years);
-  const units = unitsOf(dataset.reports);
-  const regions = regionsOf(dataset.reports);
   return (
     <section className="filter-bar" aria-label={tr({ zh: '筛选', en: 'Filters' })}>
       <label>
@@ -45,29 +66,13 @@ export function FilterBar({ dataset, state, update }: Omit<ViewProps, 'lang'>) {
       </label>
       <label>
         {tr({ zh: '范围', en: 'Scope' })}
-        <select
-          data-filter="scope"
+        <Choice
+          filter="scope"
+          label={tr({ zh: '范围', en: 'Scope' })}
+          options={scopeOptions}
           value={scopeToString(state.scope)}
-          onChange={(e) => update({ scope: parseScope(e.target.value) ?? { kind: 'all' } })}
-        >
-          <option value="all">{tr(ALL_UNITS)}</option>
-          {regions.length > 0 && (
-            <optgroup label={tr({ zh: '地区', en: 'Regions' })}>
-              {regions.map((r) => (
-                <option key={r} value={`region:${r}`}>
-                  {r}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          <optgroup label={tr({ zh: '单位', en: 'Units' })}>
-            {units.map((u) => (
-              <option key={u.key} value={`unit:${u.key}`}>
-                {u.name}
-              </option>
-            ))}
-          </optgroup>
-        </select>
+          onChange={(v) => update({ scope: parseScope(v) ?? { kind: 'all' } })}
+        />
       </label>
     </section>
   );

@@ -3,7 +3,14 @@
 import { useEffect, useRef } from 'react';
 import type { Lang } from '../../state/url-state';
 import type { UpdateUrlState } from '../../state/use-url-state';
-import { PT } from '../present/labels';
+
+const PT = {
+  present: { zh: '演示', en: 'Present' },
+  presentHint: {
+    zh: '以 16:9 全屏幻灯片演示本视图',
+    en: 'Show this view as 16:9 slides',
+  },
+} as const;
 
 interface Props {
   lang: Lang;

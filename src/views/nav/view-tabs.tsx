@@ -1,9 +1,11 @@
 // The seven views as tabs. Each tab is a real link (?view=…) so it can be opened in a new tab
-// or copied; a plain click changes the URL state in place.
+// or copied; a plain click changes the URL state in place. Pointing at or focusing a tab starts
+// loading its view's code.
 import type { MouseEvent } from 'react';
 import { serializeUrlState, VIEWS, type UrlState, type ViewId } from '../../state/url-state';
 import type { UpdateUrlState } from '../../state/use-url-state';
 import { useT } from '../../state/lang';
+import { preloadView } from '../view-loaders';
 
 export const VIEW_LABELS: Record<ViewId, { zh: string; en: string }> = {
   overview: { zh: '总览', en: 'Overview' },
@@ -33,6 +35,8 @@ export function ViewTabs({ state, update }: { state: UrlState; update: UpdateUrl
           aria-current={state.view === view ? 'page' : undefined}
           className={state.view === view ? 'view-tab current' : 'view-tab'}
           onClick={go(view)}
+          onPointerEnter={() => preloadView(view)}
+          onFocus={() => preloadView(view)}
         >
           {tr(VIEW_LABELS[view])}
         </a>

@@ -1,5 +1,6 @@
 // What is on screen: the dataset's title, whether it is real or simulated, its source, and how
 // many years, units, reports and files it holds.
+import { useMemo } from 'react';
 import { formatCount } from '../../charts/format';
 import type { DatasetState } from '../../queries/use-dataset';
 import { useLang, useT } from '../../state/lang';
@@ -58,7 +59,8 @@ function Stats({ dataset }: { dataset: DatasetState }) {
   const tr = useT();
   const { years, reports, files } = dataset;
   const pending = dataset.status === 'pending';
-  const units = new Set(reports.map((r) => r.unit)).size;
+  // Once per reports array, not on every change of year (a province has 30,000 reports).
+  const units = useMemo(() => new Set(reports.map((r) => r.unit)).size, [reports]);
   const failed = files.filter((f) => f.status === 'error').length;
   const span = years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : '—';
   return (

@@ -1,12 +1,8 @@
-// Words of presentation mode and of the header's 演示 / 打印 controls, zh and en.
+// Words of presentation mode, zh and en (the header's 演示 button has its own, in
+// nav/present-button.tsx, so these load with the presenter).
 import type { Text } from '../../ui/labels';
 
 export const PT = {
-  present: { zh: '演示', en: 'Present' },
-  presentHint: {
-    zh: '以 16:9 全屏幻灯片演示本视图',
-    en: 'Show this view as 16:9 slides',
-  },
   deck: { zh: '演示文稿', en: 'Slide show' },
   prev: { zh: '上一页', en: 'Previous' },
   next: { zh: '下一页', en: 'Next' },

@@ -3,14 +3,7 @@
 // slide elements stay where the view renders them (so their charts keep their state); the
 // current one is lifted onto the stage by CSS (present.css) and its chart resizes to it.
 // The slide number lives in the URL, so links open on a slide and back/forward step through.
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useSyncExternalStore,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { colon } from '../../charts/format';
 import type { DatasetState } from '../../queries/use-dataset';
 import { effectiveRange, effectiveYear } from '../../state/resolve';
@@ -27,7 +20,6 @@ import {
   slideContext,
   slideKeyAction,
   slideTitle,
-  stageGeometry,
   type StageGeometry,
 } from './slides';
 import './present.css';
@@ -36,14 +28,20 @@ interface PresenterProps {
   state: UrlState;
   update: UpdateUrlState;
   dataset: DatasetState;
+  /** The view is still loading its data or catching up: more slides may be on their way. */
+  loading: boolean;
   lang: Lang;
   stage: StageGeometry;
 }
 
-export function Presenter({ state, update, dataset, lang, stage }: PresenterProps) {
+export function Presenter({ state, update, dataset, loading, lang, stage }: PresenterProps) {
   const slides = useSlides();
   const count = slides.length + 1;
   const index = shownSlide(state.slide, count);
+  // While the view loads, a step forward is kept in the URL (one beyond the last asked for) and
+  // shown once that slide exists: → pressed on the title slide of a link just opened is not lost.
+  const keyIndex = loading ? Math.max(index, state.slide) : index;
+  const keyCount = loading ? Math.max(count, keyIndex + 2) : count;
   const current = index === 0 ? null : (slides[index - 1] ?? null);
   const stageRef = useRef<HTMLDivElement>(null);
   usePresentingRoot(stage);
@@ -64,7 +62,7 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
       const target = e.target as HTMLElement | null;
       // Space and Enter on a stage button press that button.
       if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button, a')) return;
-      const action = slideKeyAction(e, index, count);
+      const action = slideKeyAction(e, keyIndex, keyCount);
       if (!action) return;
       e.preventDefault();
       if (action.kind === 'exit') exitPresentation(update);
@@ -72,13 +70,18 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [index, count, update]);
+  }, [keyIndex, keyCount, update]);
 
-  const go = (i: number) => update({ slide: shownSlide(i, count) });
+  const go = (i: number) => update({ slide: shownSlide(i, keyCount) });
   const announcement = slideAnnouncement(index, count, lang);
   const simulated = dataset.entry?.simulated ?? false;
   return (
-    <div className="present-backdrop" data-present-stage={index + 1} data-present-count={count}>
+    <div
+      className="present-backdrop"
+      data-present-stage={index + 1}
+      data-present-count={count}
+      data-present-loading={loading || undefined}
+    >
       <div
         ref={stageRef}
         className="present-stage"
@@ -103,13 +106,17 @@ export function Presenter({ state, update, dataset, lang, stage }: PresenterProp
             {simulated && <span className="badge badge-simulated">{L.simulated[lang]}</span>}
           </span>
           <span className="present-counter" aria-hidden="true" data-present-counter>
-            {index + 1} / {count}
+            {index + 1} / {loading ? '…' : count}
           </span>
           <span className="present-nav">
             <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
               {PT.prev[lang]}
             </button>
-            <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1}>
+            <button
+              type="button"
+              onClick={() => go(keyIndex + 1)}
+              disabled={keyIndex >= keyCount - 1}
+            >
               {PT.next[lang]}
             </button>
             <FullscreenButton lang={lang} />
@@ -289,20 +296,3 @@ const POINTER_EVENTS = [
   'pointerup',
   'pointermove',
 ];
-
-/** The stage's geometry for the window while presenting; null otherwise. */
-export function useStageGeometry(active: boolean): StageGeometry | null {
-  const size = useSyncExternalStore(subscribeResize, windowSize, () => '1280x720');
-  return useMemo(() => {
-    if (!active) return null;
-    const [w, h] = size.split('x').map(Number) as [number, number];
-    return stageGeometry(w, h);
-  }, [active, size]);
-}
-
-function subscribeResize(onChange: () => void): () => void {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-}
-
-const windowSize = () => `${window.innerWidth}x${window.innerHeight}`;

@@ -4,9 +4,14 @@
 // stage: which elements are slides, what a key does, where the 16:9 stage sits in a window.
 import type { Lang } from '../../state/url-state';
 
-/** The stage is laid out at this size and scaled (CSS zoom) to the window: type grows with it. */
-export const STAGE_WIDTH = 1120;
-export const STAGE_HEIGHT = 630;
+// The stage's size and geometry live in stage.ts, which the shell needs on every page.
+export {
+  STAGE_HEIGHT,
+  STAGE_WIDTH,
+  stageGeometry,
+  stagePixelRatio,
+  type StageGeometry,
+} from './stage';
 
 /**
  * The slides under `root` in document order: `[data-slide]` elements that are not inside
@@ -89,28 +94,4 @@ export function shownSlide(requested: number, count: number): number {
 /** "第 3 页，共 9 页" — spoken on every move and shown small on the stage. */
 export function slideAnnouncement(index: number, count: number, lang: Lang): string {
   return lang === 'zh' ? `第 ${index + 1} 页，共 ${count} 页` : `Slide ${index + 1} of ${count}`;
-}
-
-export interface StageGeometry {
-  /** CSS zoom from the stage's layout size to the window. */
-  zoom: number;
-  /** The stage's top-left corner in the stage's own (zoomed) pixels. */
-  x: number;
-  y: number;
-}
-
-/** The largest 16:9 box that fits the window, centred (letterboxed or pillarboxed). */
-export function stageGeometry(width: number, height: number): StageGeometry {
-  const zoom = Math.max(0.1, Math.min(width / STAGE_WIDTH, height / STAGE_HEIGHT));
-  const x = (width - STAGE_WIDTH * zoom) / 2 / zoom;
-  const y = (height - STAGE_HEIGHT * zoom) / 2 / zoom;
-  return { zoom, x, y };
-}
-
-/**
- * Chart pixels per CSS pixel on the stage: the stage is zoomed, so a chart drawn at the
- * screen's own ratio would be blurred by the zoom. Capped so a huge window stays affordable.
- */
-export function stagePixelRatio(zoom: number, devicePixelRatio: number): number {
-  return Math.min(4, Math.max(1, Math.ceil(zoom * devicePixelRatio * 2) / 2));
 }

@@ -9,7 +9,7 @@ import type { Report } from '../../domain/report';
 import { useLang, useT } from '../../state/lang';
 import { Figure } from '../../ui/figure';
 import type { PanelStatus } from '../../ui/panel';
-import { F } from '../findings/labels';
+import { F_HEAD } from '../findings/headline-labels';
 import { useFigureCaption } from '../shared/figure-caption';
 
 interface Props {
@@ -40,8 +40,8 @@ export function ByRuleChart({
     [option, model, lang],
   );
   const caption = useFigureCaption({
-    title: tr(F.byRuleTitle),
-    definition: tr(F.byRuleDefinition),
+    title: tr(F_HEAD.byRuleTitle),
+    definition: tr(F_HEAD.byRuleDefinition),
     years,
     reports,
     units: unitNames.length > 0 ? unitNames.join(lang === 'zh' ? '、' : ', ') : undefined,
@@ -53,7 +53,7 @@ export function ByRuleChart({
       table={table}
       status={status}
       option={option}
-      message={tr(F.none)}
+      message={tr(F_HEAD.none)}
       height={height}
     />
   );

@@ -7,7 +7,7 @@ import { useT } from '../../state/lang';
 import { serializeUrlState } from '../../state/url-state';
 import { Panel } from '../../ui/panel';
 import { PanelBoundary } from '../../ui/panel-boundary';
-import { F, SEVERITY_TEXT } from '../findings/labels';
+import { F_HEAD, SEVERITY_TEXT } from '../findings/headline-labels';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
 import { ByRuleChart } from './by-rule-chart';
@@ -18,7 +18,7 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 export function QualityHeadline(props: ViewProps) {
   const tr = useT();
   return (
-    <PanelBoundary title={tr(F.headlineTitle)} resetKey={props.dataset.entry?.id ?? ''}>
+    <PanelBoundary title={tr(F_HEAD.headlineTitle)} resetKey={props.dataset.entry?.id ?? ''}>
       <HeadlinePanel {...props} />
     </PanelBoundary>
   );
@@ -38,13 +38,13 @@ function HeadlinePanel({ dataset, state, update }: ViewProps) {
   return (
     <Panel
       id="quality-headline"
-      title={tr(F.headlineTitle)}
+      title={tr(F_HEAD.headlineTitle)}
       status={status}
       error={<DatasetErrors dataset={dataset} />}
     >
       <dl className="stats severity-counts">
         <div className="stat" data-severity="total">
-          <dt>{tr(F.total)}</dt>
+          <dt>{tr(F_HEAD.total)}</dt>
           <dd>{formatCount(findings.length)}</dd>
         </div>
         {SEVERITIES.map((s) => (
@@ -69,7 +69,7 @@ function HeadlinePanel({ dataset, state, update }: ViewProps) {
             update(patch);
           }}
         >
-          {tr(F.openQuality)}
+          {tr(F_HEAD.openQuality)}
         </a>
       </p>
     </Panel>

@@ -4,6 +4,7 @@ import { RULE_IDS, type RuleId, type Severity } from '../../domain/findings';
 import { unitsOf } from '../../domain/scope';
 import { useT } from '../../state/lang';
 import { effectiveRange } from '../../state/resolve';
+import { Choice } from '../../ui/choice';
 import { F, SEVERITY_TEXT } from '../findings/labels';
 import type { ViewProps } from '../view-props';
 
@@ -50,18 +51,16 @@ export function QualityFilters({ dataset, state, update }: Omit<ViewProps, 'lang
       </label>
       <label>
         {tr(F.unit)}
-        <select
-          data-filter="unit"
-          value={state.units.length === 1 ? state.units[0] : ''}
-          onChange={(e) => update({ units: e.target.value ? [e.target.value] : [] })}
-        >
-          <option value="">{tr(F.allUnits)}</option>
-          {units.map((u) => (
-            <option key={u.key} value={u.key}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+        <Choice
+          filter="unit"
+          label={tr(F.unit)}
+          options={[
+            { value: '', label: tr(F.allUnits) },
+            ...units.map((u) => ({ value: u.key, label: u.name, hint: u.region ?? undefined })),
+          ]}
+          value={state.units.length === 1 ? state.units[0]! : ''}
+          onChange={(v) => update({ units: v ? [v] : [] })}
+        />
       </label>
       <label>
         {tr(F.year)}

@@ -3,7 +3,7 @@
 // counts; and the per-file load status and unit coverage. Each panel has its own boundary.
 import { useMemo } from 'react';
 import { formatCount, inParens } from '../../charts/format';
-import { RULES } from '../../domain/checks';
+import { RULES } from '../../domain/rules/catalogue';
 import { serializeUrlState } from '../../state/url-state';
 import { useLang, useT } from '../../state/lang';
 import { L } from '../../ui/labels';

@@ -6,13 +6,13 @@ import type { RuleId } from '../../domain/findings';
 import type { Report } from '../../domain/report';
 import { selectReports, unitKey } from '../../domain/scope';
 import type { ViewProps } from '../view-props';
-import { effectiveRange } from '../../state/resolve';
 import {
   filterFindings,
   locateFindings,
   notCheckableByRule,
   type LocatedFinding,
 } from '../findings/findings-model';
+import { useYearRange } from '../shared/year-range';
 
 export interface QualityData {
   /** In scope and year range, before the rule / severity / unit filters. */
@@ -37,7 +37,7 @@ export function useQualityData({
     () => (check ? locateFindings(check.findings, reports) : []),
     [check, reports],
   );
-  const years = useMemo(() => effectiveRange(state, dataset.years), [state, dataset.years]);
+  const years = useYearRange(state, dataset.years);
   const { scope, rule, severity, units } = state;
   return useMemo(() => {
     const place = { scope, years, units: [] as string[] };

@@ -6,20 +6,20 @@ import { PanelBoundary } from '../../ui/panel-boundary';
 import '../compare/compare.css';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
-import { R } from './labels';
+import { R_HEAD } from './headline-labels';
 import { PipelineChart } from './pipeline-panel';
 import './requests.css';
 import { yearsText } from './selection';
-import { useRequestSelection } from './requests-view';
+import { useRequestSelection } from './use-selection';
 
 export function RequestsHeadline(props: ViewProps) {
   const tr = useT();
   const selection = useRequestSelection(props);
   return (
-    <PanelBoundary title={tr(R.pipeline)} resetKey={props.dataset.entry?.id ?? ''}>
+    <PanelBoundary title={tr(R_HEAD.pipeline)} resetKey={props.dataset.entry?.id ?? ''}>
       <Panel
         id="headline-requests"
-        title={`${tr(R.pipeline)} · ${yearsText(selection.years)}`}
+        title={`${tr(R_HEAD.pipeline)} · ${yearsText(selection.years)}`}
         status={datasetPanelStatus(props.dataset)}
         error={<DatasetErrors dataset={props.dataset} />}
       >

@@ -1,31 +1,15 @@
 // Words of the requests view, Chinese and English side by side. Row and column names come from
 // the template dictionary, never from here.
+import { R_HEAD } from './headline-labels';
+
 export const R = {
+  ...R_HEAD,
   mode: { zh: '时间', en: 'Period' },
   single: { zh: '单年', en: 'One year' },
   range: { zh: '区间', en: 'Range' },
   selection: { zh: '当前范围', en: 'Showing' },
   reports: { zh: '份报告', en: 'reports' },
   allUnits: { zh: '全部单位', en: 'all units' },
-  pipeline: { zh: '申请办理流程', en: 'Request pipeline' },
-  pipelineNote: {
-    zh: '三根柱应等高：上年结转 + 本年新收 = 六类办理结果之和 = (七)总计 + 结转下年度（表三“总计”列）。',
-    en: 'The three bars should be equally tall: carried over + new = the six outcomes = total handled + carried forward (table 3’s total column).',
-  },
-  pipelineDefinition: {
-    zh: '上年结转 + 本年新收 = 六类办理结果之和 = (七)总计 + 结转下年度（表三“总计”列，各报告求和）',
-    en: 'carried over + new = the six outcomes = total handled + carried forward (table 3’s total column, summed over reports)',
-  },
-  balanced: {
-    zh: '各报告的表三合计关系均成立（或无法核对）。',
-    en: 'Every report’s table-3 totals agree (or cannot be checked).',
-  },
-  imbalances: { zh: '报告原文数字不平衡', en: 'The published figures do not balance' },
-  handledRule: { zh: '六类办理结果之和 ≠ (七)总计', en: 'sum of the six outcomes ≠ total handled' },
-  balanceRule: {
-    zh: '本年新收 + 上年结转 ≠ (七)总计 + 结转下年度',
-    en: 'new + carried over ≠ total handled + carried forward',
-  },
   outcomes: { zh: '办理结果构成', en: 'Outcomes' },
   outcomesNote: {
     zh: '占比 = 各类合计 ÷ (七)总计（先求和再相除）。点选一类查看具体原因。',
@@ -56,5 +40,4 @@ export const R = {
     en: 'new requests by applicant type (the “new” row of table 3, summed over reports); share = column ÷ new requests in total',
   },
   blankColumns: { zh: '未填报的栏目', en: 'Columns left blank' },
-  noRequests: { zh: '所选范围与年度没有申请数据', en: 'No request figures for this selection' },
 } as const;

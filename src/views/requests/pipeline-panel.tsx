@@ -11,12 +11,13 @@ import { buildPipelineOption } from '../../charts/request-pipeline/option';
 import { pipelineTable } from '../../charts/request-pipeline/table';
 import { colon, formatCount, inParens } from '../../charts/format';
 import { useLang, useT } from '../../state/lang';
+import { useCapped } from '../../ui/capped';
 import { Figure } from '../../ui/figure';
 import { Panel } from '../../ui/panel';
 import { DatasetErrors, datasetPanelStatus } from '../shared/dataset-status';
 import { useFigureCaption } from '../shared/figure-caption';
 import type { ViewProps } from '../view-props';
-import { R } from './labels';
+import { R_HEAD } from './headline-labels';
 import type { RequestSelection } from './selection';
 
 export function PipelineChart({
@@ -33,8 +34,8 @@ export function PipelineChart({
   );
   const table = useMemo(() => (option ? pipelineTable(model, lang) : null), [option, model, lang]);
   const caption = useFigureCaption({
-    title: R.pipeline[lang],
-    definition: R.pipelineDefinition[lang],
+    title: R_HEAD.pipeline[lang],
+    definition: R_HEAD.pipelineDefinition[lang],
     years: selection.years,
     reports: selection.reports,
   });
@@ -47,7 +48,7 @@ export function PipelineChart({
         status="success"
         option={option}
         height={320}
-        message={R.noRequests[lang]}
+        message={R_HEAD.noRequests[lang]}
       />
       {option && <Imbalances list={model.imbalances} />}
     </>
@@ -57,17 +58,19 @@ export function PipelineChart({
 function Imbalances({ list }: { list: Imbalance[] }) {
   const tr = useT();
   const lang = useLang();
-  if (list.length === 0) return <p className="panel-note balance-ok">{tr(R.balanced)}</p>;
+  const { shown, more } = useCapped(list, tr(R_HEAD.allInQuality));
+  if (list.length === 0) return <p className="panel-note balance-ok">{tr(R_HEAD.balanced)}</p>;
   return (
     <div className="imbalances" role="note" data-imbalances={list.length}>
-      <strong>{tr(R.imbalances)}</strong>
+      <strong>{tr(R_HEAD.imbalances)}</strong>
       <ul>
-        {list.map((b) => (
+        {shown.map((b) => (
           <li key={`${b.unit}|${b.year}|${b.rule}`} data-rule={b.rule}>
-            {`${b.unit} ${b.year} · ${b.rule}${colon(lang)}${tr(b.rule === 'T3-HANDLED' ? R.handledRule : R.balanceRule)}${inParens(`${formatCount(b.left, lang)} ≠ ${formatCount(b.right, lang)}${tr({ zh: '，差', en: ', difference' })} ${formatCount(b.left - b.right, lang)}`, lang)}`}
+            {`${b.unit} ${b.year} · ${b.rule}${colon(lang)}${tr(b.rule === 'T3-HANDLED' ? R_HEAD.handledRule : R_HEAD.balanceRule)}${inParens(`${formatCount(b.left, lang)} ≠ ${formatCount(b.right, lang)}${tr({ zh: '，差', en: ', difference' })} ${formatCount(b.left - b.right, lang)}`, lang)}`}
           </li>
         ))}
       </ul>
+      {more}
     </div>
   );
 }
@@ -81,8 +84,8 @@ export function PipelinePanel({
   return (
     <Panel
       id="requests-pipeline"
-      title={tr(R.pipeline)}
-      note={tr(R.pipelineNote)}
+      title={tr(R_HEAD.pipeline)}
+      note={tr(R_HEAD.pipelineNote)}
       status={datasetPanelStatus(dataset)}
       error={<DatasetErrors dataset={dataset} />}
     >

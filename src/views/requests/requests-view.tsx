@@ -1,7 +1,6 @@
 // Requests view: scope + one year or a range (from/to in the URL) → the selected reports →
 // pipeline, outcome composition with drill-down, applicant composition; each panel behind its
 // own error boundary.
-import { useMemo } from 'react';
 import type { Report } from '../../domain/report';
 import { unitKey, type Scope } from '../../domain/scope';
 import { colon } from '../../charts/format';
@@ -13,18 +12,9 @@ import { ApplicantsPanel } from './applicants-panel';
 import { R } from './labels';
 import { OutcomesPanel } from './outcomes-panel';
 import { PipelinePanel } from './pipeline-panel';
-import { toRequestSelection, yearsText, type RequestSelection } from './selection';
+import { yearsText, type RequestSelection } from './selection';
+import { useRequestSelection } from './use-selection';
 import './requests.css';
-
-export function useRequestSelection({
-  dataset,
-  state,
-}: Pick<ViewProps, 'dataset' | 'state'>): RequestSelection {
-  return useMemo(
-    () => toRequestSelection(dataset.reports, dataset.years, state),
-    [dataset.reports, dataset.years, state],
-  );
-}
 
 export function RequestsView(props: ViewProps) {
   const selection = useRequestSelection(props);

@@ -80,19 +80,35 @@ export function yearSpan(years: readonly number[]): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
+// Per reports array (identity): the newest date of each year, found in one pass, so a change of
+// year (every figure asks again) reads a handful of years, not every report.
+const LATEST = new WeakMap<readonly Report[], Map<number, string>>();
+
 /** The newest `source.published` (YYYY-MM-DD) among the reports of those years, or null. */
 export function latestPublished(
   reports: readonly Report[],
   years: readonly number[],
 ): string | null {
-  const wanted = new Set(years);
+  let byYear = LATEST.get(reports);
+  if (!byYear) LATEST.set(reports, (byYear = latestByYear(reports)));
   let latest: string | null = null;
-  for (const r of reports) {
-    const date = r.source.published ?? null;
-    if (!wanted.has(r.year) || date === null || !/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
-    if (latest === null || date > latest) latest = date.slice(0, 10);
+  for (const y of years) {
+    const date = byYear.get(y);
+    if (date !== undefined && (latest === null || date > latest)) latest = date;
   }
   return latest;
+}
+
+function latestByYear(reports: readonly Report[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const r of reports) {
+    const date = r.source.published ?? null;
+    if (date === null || !/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
+    const day = date.slice(0, 10);
+    const was = out.get(r.year);
+    if (was === undefined || day > was) out.set(r.year, day);
+  }
+  return out;
 }
 
 /**

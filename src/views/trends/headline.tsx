@@ -3,13 +3,13 @@
 import { useMemo } from 'react';
 import { seriesInputs } from '../../charts/indicator-trend/model';
 import { selectReports } from '../../domain/scope';
-import { effectiveRange } from '../../state/resolve';
 import { PanelBoundary } from '../../ui/panel-boundary';
 import { datasetPanelStatus } from '../shared/dataset-status';
 import type { ViewProps } from '../view-props';
 import { IndicatorPanel } from './indicator-panel';
 import { TL } from './labels';
 import { scopeName } from './selection';
+import { useYearRange } from '../shared/year-range';
 
 export function TrendsHeadline({ dataset, state, lang }: ViewProps) {
   const { reports, years } = dataset;
@@ -23,7 +23,7 @@ export function TrendsHeadline({ dataset, state, lang }: ViewProps) {
       ),
     [reports, state.scope, lang],
   );
-  const range = useMemo(() => effectiveRange(state, years), [state, years]);
+  const range = useYearRange(state, years);
   const indicator = state.indicators[0] ?? 'requestsNew';
   return (
     <PanelBoundary title={TL.headline[lang]} resetKey={`${dataset.entry?.id}`}>

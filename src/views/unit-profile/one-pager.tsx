@@ -4,7 +4,7 @@
 // this file adds what the sheet needs instead of the interactive parts: a heading naming the
 // unit, region, year and source in full, and the findings of that year in brief.
 import { colon } from '../../charts/format';
-import { RULES } from '../../domain/checks';
+import { RULES } from '../../domain/rules/catalogue';
 import { LEVEL_LABELS } from '../../domain/meta';
 import type { Report } from '../../domain/report';
 import type { DatasetState } from '../../queries/use-dataset';

@@ -4,7 +4,7 @@ import { getCell } from '../../domain/cells';
 import { fieldLabel } from '../../domain/fields';
 import type { Report } from '../../domain/report';
 import { useLang, useT } from '../../state/lang';
-import type { CellFlag } from '../findings/findings-model';
+import type { CellFlag } from '../findings/findings-detail';
 import { U } from './labels';
 import { cellText } from './profile-model';
 

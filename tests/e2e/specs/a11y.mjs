@@ -61,6 +61,8 @@ async function openTables(page) {
     '[data-toggle-table][aria-expanded="false"]:not([disabled]):visible',
   );
   for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
+  // An opened table draws once its code has arrived (it loads after the first view).
+  await page.waitForFunction(() => !document.querySelector('[data-figure-table-pending]'));
 }
 
 /** axe's results for the whole page: every violation, with impact and the elements' selectors. */
@@ -170,6 +172,8 @@ const digests = (page) =>
   );
 
 async function download(page, selector) {
+  // Not busy with the previous export (aria-disabled while one runs).
+  await page.waitForSelector(`${selector}:not([disabled]):not([aria-disabled="true"])`);
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
@@ -408,6 +412,12 @@ const toolbarKeys = {
     await focusIs(page, `${fig} [data-export="png2"]`, 'PNG 2×');
     const png = await pressForDownload(page, 'Enter');
     assert(png === 'All-units_New-requests_2019-2025@2x.png', `PNG file name ${png}`);
+    // Focus stays on the button through the export (it is never disabled under the keyboard).
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent.startsWith('Saved'),
+      `${fig} .figure-note`,
+    );
+    await focusIs(page, `${fig} [data-export="png2"]`, 'PNG 2× after its export');
     await page.keyboard.press('Tab');
     await focusIs(page, `${fig} [data-export="png3"]`, 'Tab to PNG 3×');
     await page.keyboard.press('Tab');
@@ -466,10 +476,12 @@ const tableKeys = {
     await settled(page, 'overview');
     const fig = '[data-figure="kpis"]';
     await page.click(`${fig} [data-toggle-table]`);
-    const box = page.locator(`${fig} [data-figure-table]`);
+    // The box that scrolls sideways (a long table's pager, when there is one, sits above it).
+    const scroller = `${fig} [data-figure-table] .table-scroll`;
+    const box = page.locator(scroller);
     await page.waitForFunction(
       (sel) => document.querySelector(sel)?.getAttribute('tabindex') === '0',
-      `${fig} [data-figure-table]`,
+      scroller,
       { timeout: 5000 },
     );
     assert((await box.getAttribute('role')) === 'region', 'scrolling table is not a region');
@@ -479,13 +491,13 @@ const tableKeys = {
     );
     await page.focus(`${fig} [data-export="csv"]`);
     await page.keyboard.press('Tab');
-    await focusIs(page, `${fig} [data-figure-table]`, 'Tab to the table');
+    await focusIs(page, scroller, 'Tab to the table');
     const before = await box.evaluate((el) => el.scrollLeft);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(
       ([sel, was]) => document.querySelector(sel).scrollLeft > was,
-      [`${fig} [data-figure-table]`, before],
+      [scroller, before],
       { timeout: 3000 },
     );
     await screenshot(page, 'a11y-table-scroll-en');

@@ -111,6 +111,8 @@ async function openTables(page) {
     '[data-toggle-table][aria-expanded="false"]:not([disabled]):visible',
   );
   for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
+  // An opened table draws once its code has arrived (it loads after the first view).
+  await page.waitForFunction(() => !document.querySelector('[data-figure-table-pending]'));
 }
 
 async function check(page, where, data, found) {

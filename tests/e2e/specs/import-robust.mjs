@@ -78,10 +78,13 @@ function savedDatasets(page) {
 }
 
 /** Polls Playwright's list of the page's live workers until `ok(count)`. */
+/** The import's own reading workers (the dataset worker of the page stays for the session). */
+const importWorkers = (page) => page.workers().filter((w) => !/load\.worker/.test(w.url()));
+
 async function waitForWorkers(page, ok, timeout = 15000) {
   const until = Date.now() + timeout;
-  while (!ok(page.workers().length)) {
-    assert(Date.now() < until, `workers: ${page.workers().length}`);
+  while (!ok(importWorkers(page).length)) {
+    assert(Date.now() < until, `import workers: ${importWorkers(page).length}`);
     await page.waitForTimeout(50);
   }
 }

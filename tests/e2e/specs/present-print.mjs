@@ -31,9 +31,11 @@ async function settled(page) {
   );
 }
 
-/** Waits for slide n (1-based) on the stage with every chart on it drawn. */
+/** Waits for slide n (1-based) on the stage, the deck complete, every chart on it drawn. */
 async function onSlide(page, n) {
-  await page.waitForSelector(`[data-present-stage="${n}"]`, { timeout: 15000 });
+  await page.waitForSelector(`[data-present-stage="${n}"]:not([data-present-loading])`, {
+    timeout: 15000,
+  });
   await page.waitForFunction(
     () => {
       const charts = [...document.querySelectorAll('[data-slide-current] [data-chart]')];

@@ -4,7 +4,8 @@ import type { Report } from '../../../src/domain/report';
 import { hasTrendValues, toTrendModel } from '../../../src/charts/trend/model';
 import { buildTrendOption, trendTooltipHtml } from '../../../src/charts/trend/option';
 import { trendTable } from '../../../src/charts/trend/table';
-import { captionLines, figureFileName, type FigureCaption } from '../../../src/ui/figure-model';
+import { captionLines, figureFileName } from '../../../src/ui/figure-files';
+import type { FigureCaption } from '../../../src/ui/figure-model';
 
 function report(unit: string, year: number, cells: Record<string, number | null>): Report {
   const r = emptyReport(unit, year, '2021');

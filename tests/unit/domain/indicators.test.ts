@@ -3,11 +3,15 @@ import {
   INDICATORS,
   applicantShares,
   computeIndicator,
+  contributes,
+  everySeries,
   indicatorSeries,
+  rememberSeries,
   outcomeShares,
   yoy,
   type IndicatorKey,
 } from '../../../src/domain/indicators';
+import { generateDemoReports } from '../../../scripts/demo/generate';
 import { makeReport, setRow } from '../../fixtures/reports';
 
 const requests = (unit: string, newTotal: number | null, handled: number | null, year = 2023) =>
@@ -210,6 +214,69 @@ describe('indicatorSeries', () => {
       [2023, null, 0, null],
       [2024, 90, 1, null],
     ]);
+  });
+});
+
+describe('indicatorSeries is remembered per reports array', () => {
+  it('gives the same series again for the same array and years, a fresh one for another array', () => {
+    const reports = [requests('甲', 10, 10, 2021), requests('甲', 20, 20, 2022)];
+    const first = indicatorSeries('requestsNew', reports, [2021, 2022]);
+    expect(indicatorSeries('requestsNew', reports, [2021, 2022])).toBe(first);
+    // The same years in another array are the same request; other years or keys are not.
+    expect(indicatorSeries('requestsNew', reports, [2021, 2022].slice())).toBe(first);
+    expect(indicatorSeries('requestsNew', reports, [2022])).not.toBe(first);
+    expect(indicatorSeries('completionRate', reports, [2021, 2022])).not.toBe(first);
+    const copy = [...reports, requests('乙', 5, 5, 2022)];
+    expect(indicatorSeries('requestsNew', copy, [2021, 2022])[1]!.value.value).toBe(25);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+});
+
+describe('indicatorSeries works out every indicator in one pass', () => {
+  it('gives, year by year, exactly what computeIndicator gives over that year’s reports', () => {
+    const reports = generateDemoReports();
+    const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+    for (const key of Object.keys(INDICATORS) as IndicatorKey[]) {
+      const series = indicatorSeries(key, reports, years);
+      const expected = years.map((y) =>
+        computeIndicator(
+          key,
+          reports.filter((r) => r.year === y),
+        ),
+      );
+      expect(
+        series.map((p) => p.value),
+        key,
+      ).toEqual(expected);
+    }
+  });
+});
+
+describe('rememberSeries', () => {
+  it('hands series worked out elsewhere to later asks for the same array and years', () => {
+    const reports = [requests('甲', 10, 10, 2021)];
+    const elsewhere = everySeries([...reports], [2021]); // same reports, another array
+    rememberSeries(reports, [2021], elsewhere);
+    expect(indicatorSeries('requestsNew', reports, [2021])).toEqual(elsewhere.requestsNew);
+    expect(indicatorSeries('requestsNew', reports, [2021])).not.toBe(elsewhere.requestsNew);
+    expect(Object.isFrozen(indicatorSeries('requestsNew', reports, [2021]))).toBe(true);
+  });
+});
+
+describe('contributes', () => {
+  it('says whether a report counts towards an indicator, as computeIndicator does', () => {
+    const all = [
+      requests('甲', 10, 10),
+      requests('乙', null, 10),
+      requests('丙', 10, 12), // handled more than it had: left out of the completion rate
+      makeReport({ unit: '丁' }),
+    ];
+    for (const key of Object.keys(INDICATORS) as IndicatorKey[]) {
+      for (const r of all) {
+        expect(contributes(key, r), `${key} ${r.unit}`).toBe(computeIndicator(key, [r]).used > 0);
+      }
+    }
+    expect(contributes('completionRate', all[2]!)).toBe(false);
   });
 });
 

@@ -59,3 +59,27 @@ describe('scope', () => {
     });
   });
 });
+
+describe('units and regions are worked out once per reports array', () => {
+  it('gives the same frozen list again for the same array, and a fresh one for another', () => {
+    const list = [...reports];
+    expect(unitsOf(list)).toBe(unitsOf(list));
+    expect(regionsOf(list)).toBe(regionsOf(list));
+    expect(Object.isFrozen(unitsOf(list))).toBe(true);
+    const more = [...list, at('新单位', 2024, '江苏省/淮安市/洪泽区')];
+    expect(unitsOf(more).map((u) => u.name)).toContain('新单位');
+    expect(unitsOf(list).map((u) => u.name)).not.toContain('新单位');
+  });
+});
+
+describe('selectReports', () => {
+  it('gives the very array for all units, and the same frozen selection again for a region', () => {
+    const list = [...reports];
+    expect(selectReports(list, { kind: 'all' })).toBe(list);
+    const region = { kind: 'region', path: '江苏省/淮安市' } as const;
+    const first = selectReports(list, region);
+    expect(first.map((r) => r.unit)).toEqual(['洪泽区', '洪泽区', '淮安市']);
+    expect(selectReports(list, { ...region })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+});

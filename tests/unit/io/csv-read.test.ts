@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { getCell } from '../../../src/domain/cells';
 import { FIELDS } from '../../../src/domain/fields';
 import { reportSchema } from '../../../src/domain/schema';
+import { readCsv } from '../../../src/io/csv-read';
+import { toWideCsv } from '../../../src/io/csv-write';
 import { tryLoadReports, type LoadResult } from '../../../src/io/load';
+import { generateDemoReports } from '../../../scripts/demo/generate';
 
 const load = (text: string, file = '2022.csv') =>
   tryLoadReports(new TextEncoder().encode(text), file);
@@ -120,6 +123,20 @@ describe('CSV: the shape of the file', () => {
   it('an unbalanced quote is an error naming the row', () => {
     const r = failed(load('unit,year,region\nA,2022,x\nB,2022,"unterminated\nC,2022,y\n'));
     expect(r.errors).toMatchObject([{ code: 'csv-quotes', row: 3 }]);
+  });
+
+  it('reads a file alike whether it is scanned or, for a quote error, handed to PapaParse', () => {
+    // The demo's reports: quoted JSON notes, blanks, 2019-template rows, approximate figures.
+    const text = toWideCsv(generateDemoReports(), { header: 'zh', bom: true });
+    const scanned = readCsv(text, 'demo.csv');
+    // An unterminated quote on a last line of its own: the whole file goes through PapaParse.
+    const parsed = readCsv(`${text}"unterminated`, 'demo.csv');
+    expect(scanned.errors).toEqual([]);
+    expect(parsed.errors).toMatchObject([{ code: 'csv-quotes' }]);
+    expect(parsed.reports).toEqual(scanned.reports);
+    expect(parsed.rows).toEqual(scanned.rows);
+    expect(parsed.warnings).toEqual(scanned.warnings);
+    expect(scanned.reports.length).toBeGreaterThan(100);
   });
 
   it('a header with no rows loads as zero reports with a warning', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  captionLines,
-  figureCsv,
-  figureFileName,
-  type FigureCaption,
-} from '../../../src/ui/figure-model';
+import { captionLines, figureCsv, figureFileName } from '../../../src/ui/figure-files';
+import type { FigureCaption } from '../../../src/ui/figure-model';
 import { layoutFigure, wrap } from '../../../src/ui/figure-layout';
 
 const CAPTION: FigureCaption = {

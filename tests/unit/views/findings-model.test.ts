@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkReports } from '../../../src/domain/checks';
 import {
-  cellLabel,
   filterFindings,
-  flagsForReport,
   locateFindings,
   notCheckableByRule,
+} from '../../../src/views/findings/findings-model';
+import {
+  cellLabel,
+  flagsForReport,
   paginate,
   summarizeByUnit,
-} from '../../../src/views/findings/findings-model';
+} from '../../../src/views/findings/findings-detail';
 import { HONGZE_2023, makeReport, SHUYANG_DRC_2023 } from '../../fixtures/reports';
 
 const ALL = { kind: 'all' } as const;
