@@ -265,7 +265,8 @@ describe('打印 dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: '打印' });
     const portrait = screen.getByRole('radio', { name: '纵向' }) as HTMLInputElement;
     expect(portrait.checked).toBe(true);
-    expect(document.activeElement).toBe(portrait);
+    // Focus moves in the dialog's effect, which may run after the dialog is found.
+    await waitFor(() => expect(document.activeElement).toBe(portrait));
     fireEvent.click(screen.getByRole('radio', { name: '横向' }));
     expect((screen.getByRole('radio', { name: '横向' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.keyDown(dialog, { key: 'Escape' });
