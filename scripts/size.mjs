@@ -125,14 +125,7 @@ function staticFirstView(dist, all) {
     .map((t) => toDistPath(attr(t, 'href')));
   const closure = new Set();
   const workers = new Set();
-  const pageOwn = new Set();
-  const visitPage = (file) => {
-    if (!file || pageOwn.has(file) || !all.has(file)) return;
-    pageOwn.add(file);
-    for (const spec of staticImports(readFileSync(join(dist, file), 'utf8')))
-      visitPage(resolveSpec(file, spec));
-  };
-  [...entries, ...preloads].forEach(visitPage);
+  const pageOwn = importClosure([...entries, ...preloads], dist, all);
   const visit = (file) => {
     if (!file || closure.has(file) || !all.has(file)) return;
     closure.add(file);
@@ -145,8 +138,9 @@ function staticFirstView(dist, all) {
     }
   };
   [...entries, ...preloads].forEach(visit);
+  const workerGraph = importClosure(workers, dist, all);
   const missingPreloads = [...closure].filter(
-    (f) => !entries.includes(f) && !preloads.includes(f) && !isWorkerGraph(f, workers, dist, all),
+    (f) => !entries.includes(f) && !preloads.includes(f) && !workerGraph.has(f),
   );
   return { entries, preloads, workers, pageOwn, files: closure, missingPreloads };
 }
@@ -157,32 +151,23 @@ function staticFirstView(dist, all) {
  */
 function workerSide(graph, measured) {
   const starts = new Set([...graph.workers, ...(measured?.workers ?? [])]);
-  const side = new Set();
-  const walk = (f) => {
-    if (!f || side.has(f) || !files.has(f)) return;
-    side.add(f);
-    for (const spec of staticImports(readFileSync(join(DIST, f), 'utf8')))
-      walk(resolveSpec(f, spec));
-  };
-  starts.forEach(walk);
+  const side = importClosure(starts, DIST, files);
   for (const f of graph.pageOwn) side.delete(f);
   return side;
 }
 
-/** Files a worker pulls in are fetched by the worker, not preloaded by the page. */
-function isWorkerGraph(file, workers, dist, all) {
-  for (const w of workers) {
-    const seen = new Set();
-    const walk = (f) => {
-      if (!f || seen.has(f) || !all.has(f)) return;
-      seen.add(f);
-      for (const spec of staticImports(readFileSync(join(dist, f), 'utf8')))
-        walk(resolveSpec(f, spec));
-    };
-    walk(w);
-    if (seen.has(file)) return true;
-  }
-  return false;
+/** The files `starts` are and statically import, transitively (files a worker pulls in are
+ * fetched by the worker, not preloaded by the page). */
+function importClosure(starts, dist, all) {
+  const seen = new Set();
+  const walk = (f) => {
+    if (!f || seen.has(f) || !all.has(f)) return;
+    seen.add(f);
+    for (const spec of staticImports(readFileSync(join(dist, f), 'utf8')))
+      walk(resolveSpec(f, spec));
+  };
+  for (const f of starts) walk(f);
+  return seen;
 }
 
 /** Specifiers of static `import … from "x"` / `import "x"` / `export … from "x"` statements. */

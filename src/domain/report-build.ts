@@ -9,29 +9,19 @@ import type {
   Cell,
   DisputeRow,
   Items2019,
+  Narrative,
   Proactive2019,
   Published2019,
   Report,
-  Source,
   StockCells,
 } from './report';
-import type { Level } from './meta';
-import type { NarrativeFigure, TemplateFormat } from './template';
 
 /** Everything of a report that is not a figure cell. */
-export interface ReportHead {
-  unit: string;
-  year: number;
-  unitId: string | null;
-  region: string | null;
-  level: Level | null;
-  format: TemplateFormat;
-  source: Source;
-  approx: NarrativeFigure[];
-  publishedBreakdown: Record<string, number>;
-  other: Record<string, number>;
-  notes: string[];
-}
+export type ReportHead = Pick<
+  Report,
+  'unit' | 'year' | 'unitId' | 'region' | 'level' | 'format' | 'source' | 'notes'
+> &
+  Pick<Narrative, 'approx' | 'publishedBreakdown' | 'other'>;
 
 /** Cell values, indexed like FIELDS; a missing entry is a blank. */
 export type CellVector = ArrayLike<Cell | undefined>;
