@@ -11,7 +11,7 @@ import { useDataset, type DatasetState } from '../queries/use-dataset';
 import { LangProvider } from '../state/lang';
 import { rememberLang } from '../state/lang-memory';
 import { resolveUrlState, type DatasetContext } from '../state/resolve';
-import type { UrlNotice, UrlState } from '../state/url-state';
+import { serializeUrlState, type UrlNotice, type UrlState } from '../state/url-state';
 import { useUrlState } from '../state/use-url-state';
 import { ChartPrefsProvider } from '../ui/chart-prefs';
 import { L } from '../ui/labels';
@@ -182,7 +182,14 @@ function useViewState(state: UrlState): { viewState: UrlState; behind: boolean }
         scopeToString(deferred.scope) !== scopeToString(state.scope));
     if (!behind) return { viewState: state, behind };
     const { dataset, view, year, from, to, scope } = deferred;
-    return { viewState: { ...state, dataset, view, year, from, to, scope }, behind };
+    const viewState = { ...state, dataset, view, year, from, to, scope };
+    // Where nothing in the view changed (a new year, say), the view gets the very object it
+    // drew last time: a new one, equal in value, would make every memo keyed on the state
+    // recompute the old year's figures in the urgent render, before the deferred one.
+    const same =
+      viewState.slide === deferred.slide &&
+      serializeUrlState(viewState) === serializeUrlState(deferred);
+    return { viewState: same ? deferred : viewState, behind };
   }, [state, deferred]);
 }
 
