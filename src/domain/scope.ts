@@ -1,6 +1,7 @@
 // Which reports a view looks at: all of a dataset, one region (and everything under it), or
 // one unit. A unit is identified by its unitId when it has one, else by its name.
 import type { Report } from './report';
+import { compareNames } from './collate';
 
 export type Scope =
   { kind: 'all' } | { kind: 'region'; path: string } | { kind: 'unit'; unit: string };
@@ -81,20 +82,29 @@ function memoOn<T>(
 
 /** Every region path and each of its prefixes that holds more than one unit, sorted. */
 export const regionsOf = memoOn(new WeakMap(), (reports): string[] => {
-  const unitsByRegion = new Map<string, Set<string>>();
+  // Units by their region as written first (a province's 30,000 reports name a few hundred
+  // regions), then each region's prefixes once.
+  const unitsByWritten = new Map<string, Set<string>>();
   for (const r of reports) {
-    const parts = (r.region ?? '').split('/').filter(Boolean);
+    const written = r.region ?? '';
+    let set = unitsByWritten.get(written);
+    if (!set) unitsByWritten.set(written, (set = new Set()));
+    set.add(unitKey(r));
+  }
+  const unitsByRegion = new Map<string, Set<string>>();
+  for (const [written, units] of unitsByWritten) {
+    const parts = written.split('/').filter(Boolean);
     for (let i = 1; i <= parts.length; i++) {
       const path = parts.slice(0, i).join('/');
-      const set = unitsByRegion.get(path) ?? new Set<string>();
-      set.add(unitKey(r));
-      unitsByRegion.set(path, set);
+      let set = unitsByRegion.get(path);
+      if (!set) unitsByRegion.set(path, (set = new Set()));
+      for (const u of units) set.add(u);
     }
   }
   return [...unitsByRegion]
     .filter(([, units]) => units.size > 1)
     .map(([path]) => path)
-    .sort((a, b) => a.localeCompare(b, 'zh'));
+    .sort(compareNames);
 });
 
 export interface UnitEntry {
@@ -114,7 +124,7 @@ export const unitsOf = memoOn(new WeakMap(), (reports): UnitEntry[] => {
     map.set(key, entry);
   }
   for (const e of map.values()) e.years.sort((a, b) => a - b);
-  return [...map.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  return [...map.values()].sort((a, b) => compareNames(a.name, b.name));
 });
 
 export function yearsOf(reports: readonly Report[]): number[] {

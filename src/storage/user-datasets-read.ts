@@ -15,6 +15,7 @@ import {
   type StoreResult,
 } from './idb';
 import type { ReportRecord } from './import-plan';
+import { compareNames } from '../domain/collate';
 
 export interface StoredReport {
   report: Report;
@@ -71,7 +72,7 @@ export function currentReports(dataset: UserDataset): Report[] {
   }
   return [...latest.values()]
     .map((e) => e.report)
-    .sort((a, b) => a.year - b.year || a.unit.localeCompare(b.unit, 'zh'));
+    .sort((a, b) => a.year - b.year || compareNames(a.unit, b.unit));
 }
 
 /** One (unit, year): the reports of a dataset hold one current version of each. */

@@ -4,6 +4,7 @@
 import { computeIndicator, type IndicatorValue } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
 import { unitKey } from '../../domain/scope';
+import { compareNames } from '../../domain/collate';
 
 export interface RatePair {
   review: IndicatorValue;
@@ -39,7 +40,7 @@ export function ratesByUnit(reports: readonly Report[], year: number): UnitRates
   }
   return [...byUnit]
     .map(([key, rs]) => ({ key, name: rs[0]!.unit, ...pair(rs) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+    .sort((a, b) => compareNames(a.name, b.name));
 }
 
 export function hasRates(rows: readonly RatePair[]): boolean {

@@ -4,6 +4,7 @@
 import type { Report } from '../../domain/report';
 import { unitKey } from '../../domain/scope';
 import { sideCounts, type Side, type SideCounts } from '../appeal-outcomes/model';
+import { compareNames } from '../../domain/collate';
 
 export interface UnitAppeal {
   key: string;
@@ -41,11 +42,11 @@ export function toAppealUnitsModel(
     .sort(
       (a, b) =>
         (b.counts.componentTotal ?? 0) - (a.counts.componentTotal ?? 0) ||
-        a.name.localeCompare(b.name, 'zh'),
+        compareNames(a.name, b.name),
     );
   const missing = all
     .filter((u) => u.counts.componentTotal === null)
     .map((u) => u.name)
-    .sort((a, b) => a.localeCompare(b, 'zh'));
+    .sort((a, b) => compareNames(a, b));
   return { side, year, units, missing };
 }

@@ -4,6 +4,7 @@
 import { computeIndicator, INDICATORS, type IndicatorKey } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
 import { unitKey } from '../../domain/scope';
+import { compareNames } from '../../domain/collate';
 
 export type MissingReason = 'noReport' | 'notReported' | 'zeroDenominator';
 
@@ -69,7 +70,7 @@ export function toRankingModel(
     kind: INDICATORS[indicator].kind,
     year,
     ranked: rank(values),
-    unranked: unranked.sort((a, b) => a.unit.localeCompare(b.unit, 'zh-CN')),
+    unranked: unranked.sort((a, b) => compareNames(a.unit, b.unit)),
   };
 }
 
@@ -80,7 +81,7 @@ function reasonOf(v: { used: number } | null): MissingReason {
 
 function rank(rows: Omit<RankedRow, 'rank' | 'tied'>[]): RankedRow[] {
   const sorted = [...rows].sort(
-    (a, b) => b.value - a.value || a.unit.localeCompare(b.unit, 'zh-CN'),
+    (a, b) => b.value - a.value || compareNames(a.unit, b.unit),
   );
   const count = new Map<number, number>();
   for (const r of sorted) count.set(r.value, (count.get(r.value) ?? 0) + 1);

@@ -7,6 +7,7 @@ import {
   type IndicatorKey,
 } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
+import { compareNames } from '../../domain/collate';
 
 export type TrendKind = 'count' | 'rate' | 'per100';
 
@@ -67,5 +68,5 @@ function missingUnits(key: IndicatorKey, reports: readonly Report[], year: numbe
   return reports
     .filter((r) => r.year === year && !contributes(key, r))
     .map((r) => r.unit)
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    .sort((a, b) => compareNames(a, b));
 }

@@ -10,6 +10,7 @@ import {
   type Severity,
 } from '../../domain/findings';
 import type { LocatedFinding } from './findings-model';
+import { compareNames } from '../../domain/collate';
 
 export const PAGE_SIZE = 50;
 
@@ -76,7 +77,7 @@ export function summarizeByUnit(
   return rows.sort(SORTS[sort]);
 }
 
-const byName = (a: UnitSummary, b: UnitSummary) => a.unit.localeCompare(b.unit, 'zh-CN');
+const byName = (a: UnitSummary, b: UnitSummary) => compareNames(a.unit, b.unit);
 const SORTS: Record<SummarySort, (a: UnitSummary, b: UnitSummary) => number> = {
   errors: (a, b) => b.error - a.error || b.warning - a.warning || byName(a, b),
   warnings: (a, b) => b.warning - a.warning || b.error - a.error || byName(a, b),

@@ -1,5 +1,6 @@
 // Units of a dataset and the years each one reported, for the coverage table.
 import type { Report } from '../../domain/report';
+import { compareNames } from '../../domain/collate';
 
 export interface UnitCoverage {
   unit: string;
@@ -17,5 +18,5 @@ export function toUnitCoverage(reports: readonly Report[]): UnitCoverage[] {
   }
   return [...byUnit]
     .map(([unit, e]) => ({ unit, region: e.region, years: e.years }))
-    .sort((a, b) => a.unit.localeCompare(b.unit, 'zh-CN'));
+    .sort((a, b) => compareNames(a.unit, b.unit));
 }
