@@ -206,16 +206,10 @@ async function oneRun(browser, baseUrl, run) {
   await page.goto(`${baseUrl}?ds=${DATASET}&view=overview&year=2025`);
   const loaded = await waitDrawn(page);
   const loadTasks = await page.evaluate(() => window.__longTasks.slice());
-  // When the first data file was asked for: tasks before it are the page starting up.
-  const dataStart = await page.evaluate(
-    (dataset) =>
-      Math.min(
-        ...performance
-          .getEntriesByType('resource')
-          .filter((r) => r.name.includes(`/${dataset}/`))
-          .map((r) => r.startTime),
-      ),
-    DATASET,
+  // When the first data file was asked for (the dataset worker fetches it; the page marks the
+  // request): tasks before it are the page starting up.
+  const dataStart = await page.evaluate(() =>
+    Math.min(...performance.getEntriesByName('dataset-file-requested').map((m) => m.startTime)),
   );
   const reports = await page.locator('[data-panel]').count();
   const result = { run, loaded, loadTasks, dataStart, panels: reports, switches: {}, problems };

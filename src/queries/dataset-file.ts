@@ -1,5 +1,5 @@
-// One data file of a dataset: fetch bytes → tryLoadReports (decode, parse, normalise) in the
-// dataset worker → LoadResult. A file the server does not have becomes a failed LoadResult, so
+// One data file of a dataset: fetch its bytes and tryLoadReports (decode, parse, normalise) in
+// the dataset worker → LoadResult. A file the server does not have becomes a failed LoadResult, so
 // the page lists it by name beside the others instead of losing it. Then the checks over the
 // files that loaded, in the same worker (the page's own thread when there is none, with the
 // checks' code fetched then).
@@ -8,8 +8,8 @@ import type { CheckResult } from '../domain/findings';
 import { rememberSeries } from '../domain/indicators';
 import type { Report } from '../domain/report';
 import type { LoadResult } from '../io/load';
-import { fetchBytes, HttpError } from './fetch-static';
-import { loadInWorker, summariseInWorker } from './load-client';
+import { HttpError } from './fetch-static';
+import { fetchAndLoadInWorker, summariseInWorker } from './load-client';
 import { httpFailure } from './manifest';
 
 export function datasetFileQueryOptions(datasetId: string, year: number | null, path: string) {
@@ -17,7 +17,7 @@ export function datasetFileQueryOptions(datasetId: string, year: number | null, 
     queryKey: ['dataset-file', datasetId, year, path] as const,
     queryFn: async ({ signal }): Promise<LoadResult> => {
       try {
-        return await loadInWorker(await fetchBytes(path, signal), path);
+        return await fetchAndLoadInWorker(path, signal);
       } catch (error) {
         if (!(error instanceof HttpError)) throw error; // network: let the query retry
         return { ok: false, file: path, errors: [...httpFailure(error).messages], warnings: [] };

@@ -7,6 +7,7 @@ import type { Report } from '../domain/report';
 import type { LoadResult } from '../io/load';
 import type { ManifestResult } from '../io/manifest';
 import { unpackReports } from '../io/report-pack';
+import { dataUrl, fetchBytes, HttpError } from './fetch-static';
 import type { DatasetSummary, LoadReply, LoadRequest } from './load-protocol';
 
 /** Vite's dev server compiles the worker's modules on first load: give it time. */
@@ -84,7 +85,6 @@ function run<T>(
   s: Session,
   request: LoadRequest,
   done: (reply: LoadReply) => T | undefined,
-  transfer: Transferable[] = [],
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     s.jobs.set(request.id, {
@@ -96,37 +96,45 @@ function run<T>(
       },
       fail: (reason) => reject(new Error(reason)),
     });
-    s.worker.postMessage(request, transfer);
+    s.worker.postMessage(request);
   });
 }
 
-/** tryLoadReports in the dataset worker (in the page when no worker can start). */
-export async function loadInWorker(bytes: Uint8Array, path: string): Promise<LoadResult> {
+/**
+ * A shipped dataset file, fetched and loaded (tryLoadReports) in the dataset worker — in the
+ * page when no worker can start. An HTTP error status rejects with HttpError, a network
+ * failure with an Error, as fetchBytes does.
+ */
+export async function fetchAndLoadInWorker(path: string, signal?: AbortSignal): Promise<LoadResult> {
   const s = await session();
-  if (!s) return (await import('../io/load')).tryLoadReports(bytes, path);
-  // Transfer a buffer that holds exactly these bytes (copied only if it holds more).
-  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  const buffer = (own ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
+  if (!s) return (await import('../io/load')).tryLoadReports(await fetchBytes(path, signal), path);
+  const url = new URL(dataUrl(path), document.baseURI).href;
+  const request: LoadRequest = { type: 'fetch', id: ++nextId, path, url };
+  // For `npm run bench:browser`: the page cannot see the worker's requests in its own timeline.
+  performance.mark('dataset-file-requested', { detail: path });
   const reports: Report[] = [];
-  const request: LoadRequest = { type: 'load', id: ++nextId, path, bytes: buffer };
-  return run(
-    s,
-    request,
-    (reply) => {
-      if (reply.type === 'reports') {
+  const outcome = await run(s, request, (reply): LoadResult | Error | undefined => {
+    switch (reply.type) {
+      case 'reports':
         for (const r of unpackReports(reply.packed)) reports.push(r);
         return undefined;
-      }
-      if (reply.type !== 'loaded') return undefined;
-      return reply.result.ok ? { ...reply.result, reports } : reply.result;
-    },
-    [buffer],
-  );
+      case 'loaded':
+        return reply.result.ok ? { ...reply.result, reports } : reply.result;
+      case 'http':
+        return new HttpError(path, reply.status);
+      case 'network':
+        return new Error(`${path}: ${reply.message}`);
+      default:
+        return undefined;
+    }
+  });
+  if (outcome instanceof Error) throw outcome;
+  return outcome;
 }
 
 /**
  * checkReports and every indicator's series over the reports of these files (all loaded by
- * loadInWorker, in this order), in the worker; null when there is no worker or it no longer
+ * fetchAndLoadInWorker, in this order), in the worker; null when there is no worker or it no longer
  * holds one of them.
  */
 export async function summariseInWorker(

@@ -1,4 +1,4 @@
-// The dataset worker: reads the manifest (tryParseManifest), decodes, parses and normalises a
+// The dataset worker: reads the manifest (tryParseManifest), fetches a dataset file, decodes, parses and normalises a
 // dataset file (tryLoadReports, the same code the page ran before) off the page's thread, posts
 // the reports back packed in batches, then the file's messages; keeps the reports of the files it
 // loaded, so the checks over a whole dataset (checkReports) and its headline indicators
@@ -47,6 +47,23 @@ function load(id: number, path: string, bytes: ArrayBuffer): void {
   post({ type: 'loaded', id, result: { ...result, reports: [] } });
 }
 
+/** Fetches a dataset file, then loads it; an HTTP status or a network failure goes back as such. */
+async function fetchAndLoad(id: number, path: string, url: string): Promise<void> {
+  let bytes: ArrayBuffer;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) {
+      post({ type: 'http', id, status: response.status });
+      return;
+    }
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    post({ type: 'network', id, message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  load(id, path, bytes);
+}
+
 function check(id: number, paths: readonly string[], years: readonly number[]): void {
   const lists = paths.map((p) => held.get(p));
   if (lists.some((l) => l === undefined)) {
@@ -69,7 +86,7 @@ function post(reply: LoadReply): void {
 
 scope.onmessage = (event: MessageEvent<LoadRequest>) => {
   const request = event.data;
-  if (request.type === 'load') load(request.id, request.path, request.bytes);
+  if (request.type === 'fetch') void fetchAndLoad(request.id, request.path, request.url);
   else if (request.type === 'manifest') {
     post({
       type: 'manifest',

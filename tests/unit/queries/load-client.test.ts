@@ -54,31 +54,68 @@ function datasetFile(copies: number): Uint8Array {
   return new TextEncoder().encode(toWideCsv(reports, { header: 'key', bom: true }));
 }
 
+/** The files the stand-in server holds, by path; anything else is a 404. */
+let served = new Map<string, Uint8Array>();
+const fetched: string[] = [];
+
+/** Serve these bytes as `path` and load it through the client. */
+function serve(path: string, bytes: Uint8Array): string {
+  served.set(path, bytes);
+  return path;
+}
+
 beforeEach(() => {
   InThreadWorker.made = [];
+  served = new Map();
+  fetched.length = 0;
   vi.stubGlobal('Worker', InThreadWorker);
+  // The page's address: the worker is handed an absolute URL, which it cannot work out itself.
+  vi.stubGlobal('document', { baseURI: 'https://gov.example/dashboard/' });
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    const bytes = served.get(new URL(url, document.baseURI).pathname.replace(/^\/+/, ''));
+    return bytes ? new Response(bytes.slice()) : new Response('not here', { status: 404 });
+  });
 });
 afterEach(() => vi.unstubAllGlobals());
 
-describe('loadInWorker', () => {
-  it('loads a file in a module worker into what tryLoadReports gives in the page', async () => {
-    const { loadInWorker } = await client();
+describe('fetchAndLoadInWorker', () => {
+  it('fetches and loads a file in a module worker into what tryLoadReports gives in the page', async () => {
+    const { fetchAndLoadInWorker } = await client();
     const bytes = datasetFile(30);
-    const expected = tryLoadReports(bytes.slice(), '2022.csv');
+    const expected = tryLoadReports(bytes.slice(), 'demo/2022.csv');
     expect(expected.ok && expected.reports.length).toBeGreaterThan(500);
-    const result = await loadInWorker(bytes, '2022.csv');
+    const result = await fetchAndLoadInWorker(serve('demo/2022.csv', bytes));
     expect(result).toEqual(expected);
+    expect(fetched).toEqual(['https://gov.example/demo/2022.csv']);
     const [worker] = InThreadWorker.made;
     expect(worker!.options).toEqual({ type: 'module' });
     expect(String(worker!.url)).toMatch(/load\.worker\.ts$/);
-    expect(bytes.byteLength).toBe(0); // handed over, not copied
+  });
+
+  it('rejects with the HTTP status a file was refused with, naming the file', async () => {
+    const { fetchAndLoadInWorker } = await client();
+    const { HttpError } = await import('../../../src/queries/fetch-static');
+    const failure = await fetchAndLoadInWorker('demo/2019.csv').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(HttpError);
+    expect(failure).toMatchObject({ path: 'demo/2019.csv', status: 404 });
+  });
+
+  it('rejects a network failure as an error naming the file, so the query can retry', async () => {
+    const { fetchAndLoadInWorker } = await client();
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(fetchAndLoadInWorker('demo/2022.csv')).rejects.toThrow(
+      'demo/2022.csv: Failed to fetch',
+    );
   });
 
   it('passes on a failed file with the messages the page would give, naming row and column', async () => {
-    const { loadInWorker } = await client();
+    const { fetchAndLoadInWorker } = await client();
     const text = 'unit,year,requests.new.natural\n甲,2022,12\n乙,2022,x\n';
     const expected = tryLoadReports(new TextEncoder().encode(text), 'bad.csv');
-    const result = await loadInWorker(new TextEncoder().encode(text), 'bad.csv');
+    const result = await fetchAndLoadInWorker(serve('bad.csv', new TextEncoder().encode(text)));
     expect(result).toEqual(expected);
     expect(result.ok ? [] : result.errors).toMatchObject([
       { code: 'cell-not-number', file: 'bad.csv', row: 3, column: 'requests.new.natural' },
@@ -88,10 +125,10 @@ describe('loadInWorker', () => {
 
 describe('summariseInWorker', () => {
   it('checks the files the worker loaded, in the order given, and works out every indicator', async () => {
-    const { summariseInWorker, loadInWorker } = await client();
-    const a = await loadInWorker(datasetFile(2), 'a.csv');
+    const { summariseInWorker, fetchAndLoadInWorker } = await client();
+    const a = await fetchAndLoadInWorker(serve('a.csv', datasetFile(2)));
     const demo = generateDemoReports().filter((r) => r.year === 2021);
-    const b = await loadInWorker(new TextEncoder().encode(toWideCsv(demo)), 'b.csv');
+    const b = await fetchAndLoadInWorker(serve('b.csv', new TextEncoder().encode(toWideCsv(demo))));
     const reports = [...(b.ok ? b.reports : []), ...(a.ok ? a.reports : [])];
     const expected = checkReports(reports);
     expect(expected.findings.length).toBeGreaterThan(0);
@@ -103,8 +140,8 @@ describe('summariseInWorker', () => {
   });
 
   it('says null for a file the worker does not hold', async () => {
-    const { summariseInWorker, loadInWorker } = await client();
-    await loadInWorker(datasetFile(1), 'a.csv');
+    const { summariseInWorker, fetchAndLoadInWorker } = await client();
+    await fetchAndLoadInWorker(serve('a.csv', datasetFile(1)));
     expect(await summariseInWorker(['a.csv', 'never-loaded.csv'], [2022])).toBeNull();
   });
 });
@@ -112,9 +149,12 @@ describe('summariseInWorker', () => {
 describe('without a worker', () => {
   it('loads in the page when the browser has no Worker, and leaves checking to the page', async () => {
     vi.stubGlobal('Worker', undefined);
-    const { summariseInWorker, loadInWorker } = await client();
+    const { summariseInWorker, fetchAndLoadInWorker } = await client();
     const bytes = datasetFile(1);
-    expect(await loadInWorker(bytes, 'a.csv')).toEqual(tryLoadReports(bytes, 'a.csv'));
+    expect(await fetchAndLoadInWorker(serve('a.csv', bytes))).toEqual(
+      tryLoadReports(bytes, 'a.csv'),
+    );
+    expect(fetched).toEqual(['/a.csv']); // the page's own fetch, relative to the page
     expect(await summariseInWorker(['a.csv'], [2022])).toBeNull();
   });
 
@@ -136,9 +176,11 @@ describe('without a worker', () => {
         }
       },
     );
-    const { loadInWorker } = await client();
+    const { fetchAndLoadInWorker } = await client();
     const bytes = datasetFile(1);
-    expect(await loadInWorker(bytes, 'a.csv')).toEqual(tryLoadReports(bytes, 'a.csv'));
+    expect(await fetchAndLoadInWorker(serve('a.csv', bytes))).toEqual(
+      tryLoadReports(bytes, 'a.csv'),
+    );
     expect(made[0]!.terminated).toBe(true);
   });
 
@@ -163,10 +205,11 @@ describe('without a worker', () => {
       }
     }
     vi.stubGlobal('Worker', DyingWorker);
-    const { loadInWorker } = await client();
-    await expect(loadInWorker(datasetFile(1), 'a.csv')).rejects.toThrow('out of memory');
+    const { fetchAndLoadInWorker } = await client();
+    serve('a.csv', datasetFile(1));
+    await expect(fetchAndLoadInWorker('a.csv')).rejects.toThrow('out of memory');
     expect(made[0]!.terminated).toBe(true);
-    await expect(loadInWorker(datasetFile(1), 'a.csv')).rejects.toThrow('out of memory');
+    await expect(fetchAndLoadInWorker('a.csv')).rejects.toThrow('out of memory');
     expect(made).toHaveLength(2);
   });
 });
