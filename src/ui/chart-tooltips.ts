@@ -13,7 +13,7 @@ export function loadTooltips(): Promise<void> {
   loading ??= import('./echarts-tooltip').then(
     () => {
       stage = 'ready';
-      listeners.forEach((l) => l());
+      inTurn([...listeners]);
     },
     (error: unknown) => {
       loading = null;
@@ -23,6 +23,17 @@ export function loadTooltips(): Promise<void> {
   );
   if (stage === 'absent') stage = 'loading';
   return loading;
+}
+
+/**
+ * Each chart's merge in a task of its own: a province-scale page has a dozen charts, and all of
+ * them in one go held the page for 150 ms. A chart gone meanwhile is skipped.
+ */
+function inTurn(waiting: (() => void)[]): void {
+  const next = waiting.shift();
+  if (!next) return;
+  if (listeners.has(next)) next();
+  if (waiting.length > 0) setTimeout(() => inTurn(waiting), 0);
 }
 
 export function tooltipsReady(): boolean {
