@@ -5,12 +5,20 @@ export type Lang = 'zh' | 'en';
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
-const FORMATS = {
-  zh: formatsOf('zh'),
-  en: formatsOf('en'),
-};
+type Formats = Record<'integer' | 'decimal' | 'percent', Intl.NumberFormat>;
 
-function formatsOf(lang: Lang) {
+/**
+ * The language's number formats, made on first use: six Intl.NumberFormat made while the page's
+ * scripts start cost ~30 ms of its first task, and English ones are mostly never needed.
+ */
+const FORMATS: Record<Lang, () => Formats> = { zh: formatsOnce('zh'), en: formatsOnce('en') };
+
+function formatsOnce(lang: Lang): () => Formats {
+  let made: Formats | null = null;
+  return () => (made ??= formatsOf(lang));
+}
+
+function formatsOf(lang: Lang): Formats {
   const locale = LOCALES[lang];
   return {
     integer: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
@@ -26,28 +34,28 @@ const absent = (v: number | null | undefined): v is null | undefined =>
 
 export function formatCount(value: number | null | undefined, lang: Lang = 'zh'): string {
   if (absent(value)) return MISSING;
-  const f = FORMATS[lang];
+  const f = FORMATS[lang]();
   return Number.isInteger(value) ? f.integer.format(value) : f.decimal.format(value);
 }
 
 /** A value already in percent (0–100). */
 export function formatPercent(value: number | null | undefined, lang: Lang = 'zh'): string {
   if (absent(value)) return MISSING;
-  return `${FORMATS[lang].percent.format(value)}%`;
+  return `${FORMATS[lang]().percent.format(value)}%`;
 }
 
 /** A year-on-year ratio (0.25 → +25%). */
 export function formatChange(ratio: number | null | undefined, lang: Lang = 'zh'): string {
   if (absent(ratio)) return MISSING;
   const sign = ratio > 0 ? '+' : '';
-  return `${sign}${FORMATS[lang].percent.format(ratio * 100)}%`;
+  return `${sign}${FORMATS[lang]().percent.format(ratio * 100)}%`;
 }
 
 /** Large counts the Chinese way (12.3万, 1.2亿); English keeps thousands separators. */
 export function formatCompact(value: number | null | undefined, lang: Lang = 'zh'): string {
   if (absent(value)) return MISSING;
   const abs = Math.abs(value);
-  const decimal = FORMATS.zh.decimal;
+  const decimal = FORMATS.zh().decimal;
   if (lang === 'zh' && abs >= 1e8) return `${decimal.format(value / 1e8)}亿`;
   if (lang === 'zh' && abs >= 1e4) return `${decimal.format(value / 1e4)}万`;
   return formatCount(value, lang);
@@ -56,7 +64,7 @@ export function formatCompact(value: number | null | undefined, lang: Lang = 'zh
 /** A ratio (0–1) as a percentage: 0.973 → 97.3%; null → —. */
 export function formatRatio(ratio: number | null | undefined, lang: Lang = 'zh'): string {
   if (absent(ratio)) return MISSING;
-  return `${FORMATS[lang].percent.format(ratio * 100)}%`;
+  return `${FORMATS[lang]().percent.format(ratio * 100)}%`;
 }
 
 /** The colon after a label: 定义：… / Definition: … */
