@@ -5,7 +5,7 @@ import { getCell } from '../../domain/cells';
 import { FIELD_BY_KEY } from '../../domain/fields';
 import type { Report } from '../../domain/report';
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../../domain/template';
-import { groupPart, sumPart, type YearValue } from '../year-compare/model';
+import { groupPart, type YearValue } from '../year-compare/model';
 
 export interface Imbalance {
   unit: string;
@@ -39,46 +39,81 @@ function total(row: string): (r: Report) => number | null {
   return part;
 }
 
+/** A running sum over the reports that printed a figure. */
+class Tally {
+  private sum = 0;
+  private used = 0;
+  add(v: number | null): void {
+    if (v === null) return;
+    this.sum += v;
+    this.used++;
+  }
+  value(of: number): YearValue {
+    return { value: this.used > 0 ? this.sum : null, used: this.used, of };
+  }
+}
+
+/**
+ * One pass over the reports: each report's figures are read once for the sums and for its
+ * balance (this runs over a province's 5,000 reports on every change of year).
+ */
 export function toPipelineModel(reports: readonly Report[]): PipelineModel {
+  const groups = OUTCOME_GROUPS.map((g) => ({
+    key: g.key,
+    part: groupPart(g.key),
+    tally: new Tally(),
+  }));
+  const [over, fresh, handled, forward] = [
+    'carriedOver',
+    'new',
+    'totalHandled',
+    'carriedForward',
+  ].map((row) => ({ read: total(row), tally: new Tally() })) as [Column, Column, Column, Column];
+  const imbalances: Imbalance[] = [];
+  for (const r of reports) {
+    const o = over.read(r);
+    const n = fresh.read(r);
+    const h = handled.read(r);
+    const f = forward.read(r);
+    over.tally.add(o);
+    fresh.tally.add(n);
+    handled.tally.add(h);
+    forward.tally.add(f);
+    let sum: number | null = 0;
+    for (const g of groups) {
+      const v = g.part(r);
+      g.tally.add(v);
+      sum = sum === null || v === null ? null : sum + v;
+    }
+    if (h === null) continue;
+    if (sum !== null && sum !== h)
+      imbalances.push({ unit: r.unit, year: r.year, rule: 'T3-HANDLED', left: sum, right: h });
+    if (n !== null && o !== null && f !== null && n + o !== h + f)
+      imbalances.push({
+        unit: r.unit,
+        year: r.year,
+        rule: 'T3-BALANCE',
+        left: n + o,
+        right: h + f,
+      });
+  }
+  const of = reports.length;
   const outcomes = {} as Record<OutcomeGroup, YearValue>;
-  for (const g of OUTCOME_GROUPS) outcomes[g.key] = sumPart(groupPart(g.key), reports);
+  for (const g of groups) outcomes[g.key] = g.tally.value(of);
   return {
-    carriedOver: sumPart(total('carriedOver'), reports),
-    new: sumPart(total('new'), reports),
+    carriedOver: over.tally.value(of),
+    new: fresh.tally.value(of),
     outcomes,
-    totalHandled: sumPart(total('totalHandled'), reports),
-    carriedForward: sumPart(total('carriedForward'), reports),
-    imbalances: reports.flatMap(imbalancesOf),
-    reports: reports.length,
+    totalHandled: handled.tally.value(of),
+    carriedForward: forward.tally.value(of),
+    imbalances,
+    reports: of,
   };
 }
 
-function imbalancesOf(r: Report): Imbalance[] {
-  const out: Imbalance[] = [];
-  const handled = total('totalHandled')(r);
-  const parts = OUTCOME_GROUPS.map((g) => groupPart(g.key)(r));
-  if (handled !== null && parts.every((p) => p !== null)) {
-    const sum = parts.reduce<number>((s, p) => s + (p ?? 0), 0);
-    if (sum !== handled)
-      out.push({ unit: r.unit, year: r.year, rule: 'T3-HANDLED', left: sum, right: handled });
-  }
-  const [fresh, over, fwd] = [total('new')(r), total('carriedOver')(r), total('carriedForward')(r)];
-  if (
-    handled !== null &&
-    fresh !== null &&
-    over !== null &&
-    fwd !== null &&
-    fresh + over !== handled + fwd
-  ) {
-    out.push({
-      unit: r.unit,
-      year: r.year,
-      rule: 'T3-BALANCE',
-      left: fresh + over,
-      right: handled + fwd,
-    });
-  }
-  return out;
+interface Column {
+  read: (r: Report) => number | null;
+  tally: Tally;
 }
 
 /** True when anything at all was reported. */

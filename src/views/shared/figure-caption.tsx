@@ -103,9 +103,12 @@ function latestByYear(reports: readonly Report[]): Map<number, string> {
   const out = new Map<number, string>();
   for (const r of reports) {
     const date = r.source.published ?? null;
-    if (date === null || !/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
-    const day = date.slice(0, 10);
+    if (date === null) continue;
     const was = out.get(r.year);
+    // Not later than the latest so far (its day is no later either): no need to read it.
+    if (was !== undefined && date <= was) continue;
+    if (!/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
+    const day = date.slice(0, 10);
     if (was === undefined || day > was) out.set(r.year, day);
   }
   return out;
