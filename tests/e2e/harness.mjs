@@ -93,17 +93,21 @@ export async function screenshot(page, name) {
 }
 
 /** Runs the tests one after another; each gets a fresh page context. */
+/** Runs the tests one after another, printing each as it ends with its time. */
 export async function runTests(tests, context) {
   let passed = 0;
   let failed = 0;
   for (const { name, fn } of tests) {
+    const start = performance.now();
+    const took = () => `(${((performance.now() - start) / 1000).toFixed(1)} s)`;
     try {
       await fn(context);
       passed++;
-      console.log(`  ✓ ${name}`);
+      console.log(`  ✓ ${name} ${took()}`);
     } catch (error) {
       failed++;
-      console.log(`  ✗ ${name}\n    ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      console.log(`  ✗ ${name} ${took()}\n    ${message}`);
     }
   }
   return { passed, failed };
