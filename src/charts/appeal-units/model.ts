@@ -4,7 +4,7 @@
 import type { Report } from '../../domain/report';
 import { unitKey } from '../../domain/scope';
 import { sideCounts, type Side, type SideCounts } from '../appeal-outcomes/model';
-import { compareNames } from '../../domain/collate';
+import { nameOrder } from '../../domain/collate';
 
 export interface UnitAppeal {
   key: string;
@@ -37,16 +37,16 @@ export function toAppealUnitsModel(
     name: rs[0]!.unit,
     counts: sideCounts(rs, side),
   }));
+  const byName = nameOrder(reports);
   const units = all
     .filter((u) => u.counts.componentTotal !== null)
     .sort(
       (a, b) =>
-        (b.counts.componentTotal ?? 0) - (a.counts.componentTotal ?? 0) ||
-        compareNames(a.name, b.name),
+        (b.counts.componentTotal ?? 0) - (a.counts.componentTotal ?? 0) || byName(a.name, b.name),
     );
   const missing = all
     .filter((u) => u.counts.componentTotal === null)
     .map((u) => u.name)
-    .sort((a, b) => compareNames(a, b));
+    .sort(byName);
   return { side, year, units, missing };
 }

@@ -11,7 +11,7 @@ import {
 } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
 import type { NarrativeFigure } from '../../domain/template';
-import { compareNames } from '../../domain/collate';
+import { nameOrder } from '../../domain/collate';
 
 /** The leadership cards, in reading order. */
 export const KPI_KEYS = [
@@ -103,7 +103,7 @@ export function toKpiModel(
     missingUnits: yearReports
       .filter((r) => !contributing.has(r))
       .map((r) => r.unit)
-      .sort((a, b) => compareNames(a, b)),
+      .sort(nameOrder(reports)),
     points: series.map((p) => ({ year: p.year, value: p.value.value })),
   };
 }

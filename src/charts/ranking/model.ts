@@ -4,7 +4,7 @@
 import { computeIndicator, INDICATORS, type IndicatorKey } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
 import { unitKey } from '../../domain/scope';
-import { compareNames } from '../../domain/collate';
+import { nameOrder } from '../../domain/collate';
 
 export type MissingReason = 'noReport' | 'notReported' | 'zeroDenominator';
 
@@ -55,6 +55,7 @@ export function toRankingModel(
     if (r.year !== year) continue;
     ofYear.set(key, [...(ofYear.get(key) ?? []), r]);
   }
+  const byName = nameOrder(reports);
   const values: Omit<RankedRow, 'rank' | 'tied'>[] = [];
   const unranked: UnrankedRow[] = [];
   for (const [key, unit] of names) {
@@ -69,8 +70,8 @@ export function toRankingModel(
     indicator,
     kind: INDICATORS[indicator].kind,
     year,
-    ranked: rank(values),
-    unranked: unranked.sort((a, b) => compareNames(a.unit, b.unit)),
+    ranked: rank(values, byName),
+    unranked: unranked.sort((a, b) => byName(a.unit, b.unit)),
   };
 }
 
@@ -79,10 +80,11 @@ function reasonOf(v: { used: number } | null): MissingReason {
   return v.used === 0 ? 'notReported' : 'zeroDenominator';
 }
 
-function rank(rows: Omit<RankedRow, 'rank' | 'tied'>[]): RankedRow[] {
-  const sorted = [...rows].sort(
-    (a, b) => b.value - a.value || compareNames(a.unit, b.unit),
-  );
+function rank(
+  rows: Omit<RankedRow, 'rank' | 'tied'>[],
+  byName: (a: string, b: string) => number,
+): RankedRow[] {
+  const sorted = [...rows].sort((a, b) => b.value - a.value || byName(a.unit, b.unit));
   const count = new Map<number, number>();
   for (const r of sorted) count.set(r.value, (count.get(r.value) ?? 0) + 1);
   let rankNo = 0;
