@@ -4,7 +4,7 @@
 import { computeIndicator, type IndicatorValue } from '../../domain/indicators';
 import type { Report } from '../../domain/report';
 import { unitKey } from '../../domain/scope';
-import { compareNames } from '../../domain/collate';
+import { nameOrder } from '../../domain/collate';
 
 export interface RatePair {
   review: IndicatorValue;
@@ -38,9 +38,10 @@ export function ratesByUnit(reports: readonly Report[], year: number): UnitRates
     if (r.year !== year) continue;
     byUnit.set(unitKey(r), [...(byUnit.get(unitKey(r)) ?? []), r]);
   }
+  const byName = nameOrder(reports);
   return [...byUnit]
     .map(([key, rs]) => ({ key, name: rs[0]!.unit, ...pair(rs) }))
-    .sort((a, b) => compareNames(a.name, b.name));
+    .sort((a, b) => byName(a.name, b.name));
 }
 
 export function hasRates(rows: readonly RatePair[]): boolean {

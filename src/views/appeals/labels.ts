@@ -36,6 +36,10 @@ export const AL = {
   flag: { zh: '核对', en: 'Check' },
   totalDisagrees: { zh: '所列总计与分项不符', en: 'printed total ≠ components' },
   missingUnits: { zh: '未报告本栏分项的单位：', en: 'Units without these components: ' },
+  chartedUnits: {
+    zh: '图中为合计最多的 {shown} 个单位（共 {all} 个），全部单位见数据表。',
+    en: 'The chart shows the {shown} units with the largest sums (of {all}); the data table lists every unit.',
+  },
   noUnits: { zh: '该年度没有单位报告此栏', en: 'No unit reports this in that year' },
   noRates: { zh: '所选年度均无已审结案件', en: 'No concluded case in the years shown' },
   allInQuality: { zh: '「数据质量」列出全部', en: 'Quality lists them all' },

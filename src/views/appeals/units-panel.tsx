@@ -4,8 +4,12 @@ import { useMemo } from 'react';
 import { SIDES, type Side } from '../../charts/appeal-outcomes/model';
 import { SIDE_LABELS } from '../../charts/appeal-outcomes/option';
 import { toAppealUnitsModel } from '../../charts/appeal-units/model';
-import { appealUnitsHeight, buildAppealUnitsOption } from '../../charts/appeal-units/option';
-import { joinList } from '../../charts/format';
+import {
+  appealUnitsHeight,
+  buildAppealUnitsOption,
+  chartedUnits,
+} from '../../charts/appeal-units/option';
+import { formatCount, joinList } from '../../charts/format';
 import { appealUnitsTable } from '../../charts/appeal-units/table';
 import type { Report } from '../../domain/report';
 import type { Lang } from '../../state/url-state';
@@ -50,9 +54,17 @@ function SideChart({ side, reports, year, lang }: Omit<Props, 'status'> & { side
     [option, model, lang],
   );
   const years = useMemo(() => [year], [year]);
+  const shown = chartedUnits(model).length;
+  // Said in the caption too, so an exported image says what it leaves out.
+  const charted =
+    shown < model.units.length
+      ? fill(AL.chartedUnits[lang], { shown, all: formatCount(model.units.length, lang) })
+      : null;
   const caption = useFigureCaption({
     title: AL.unitsTitle[side][lang],
-    definition: AL.unitsDefinition[side][lang],
+    definition: charted
+      ? `${AL.unitsDefinition[side][lang]}${lang === 'zh' ? '。' : '. '}${charted}`
+      : AL.unitsDefinition[side][lang],
     years,
     reports,
   });
@@ -68,6 +80,11 @@ function SideChart({ side, reports, year, lang }: Omit<Props, 'status'> & { side
         message={AL.noUnits[lang]}
         height={appealUnitsHeight(model)}
       />
+      {charted && (
+        <p className="panel-note" data-charted-units={shown}>
+          {charted}
+        </p>
+      )}
       {model.missing.length > 0 && (
         <p className="panel-note">
           {AL.missingUnits[lang]}

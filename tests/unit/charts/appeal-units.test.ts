@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toAppealUnitsModel } from '../../../src/charts/appeal-units/model';
 import {
   buildAppealUnitsOption,
+  CHART_MAX,
   TOP_N,
   unitTooltipHtml,
 } from '../../../src/charts/appeal-units/option';
@@ -54,6 +55,19 @@ describe('appeal units', () => {
         expect.objectContaining({ type: 'slider', startValue: 0, endValue: TOP_N - 1 }),
       ]),
     );
+  });
+
+  it('charts the CHART_MAX units with the largest sums at province scale; the table keeps them all', () => {
+    const many = Array.from({ length: CHART_MAX + 30 }, (_, i) => review(`单位${i}`, i));
+    const model = toAppealUnitsModel(many, 2023, 'review');
+    const option = buildAppealUnitsOption(model, 'zh');
+    const names = (option.yAxis as { data: string[] }).data;
+    expect(names).toHaveLength(CHART_MAX);
+    expect(names[0]).toBe(`单位${CHART_MAX + 29}`); // the largest sum first
+    expect(names).not.toContain('单位0'); // the smallest left to the table
+    for (const s of option.series as { data: unknown[] }[]) expect(s.data).toHaveLength(CHART_MAX);
+    expect(unitTooltipHtml(model, [{ dataIndex: 0 }], 'zh')).toContain(`单位${CHART_MAX + 29}`);
+    expect(appealUnitsTable(model, 'zh').rows).toHaveLength(CHART_MAX + 30);
   });
 
   it('empty year gives no units; the tooltip escapes a hostile unit name', () => {
