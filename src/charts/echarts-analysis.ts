@@ -1,8 +1,9 @@
 // ECharts registration for the analysis views (compare, trends, appeals), loaded with them:
 // data zoom for long lists (ranking, appeal units, heatmap rows), the heatmap with its
-// visualMap colour scale, and the mark area of the template change on trend lines. Importing
-// this module also registers the first page's set (echarts.ts); option builders that use any of
-// these import AnalysisChartOption from here, so registration precedes their options.
+// visualMap colour scale, and the mark area of the template change on trend lines (the first
+// page's set is registered by ui/echarts-setup.ts, which every chart loads before it is made).
+// Option builders that use any of these import this module, so registration precedes their
+// options.
 import { HeatmapChart, type HeatmapSeriesOption } from 'echarts/charts';
 import {
   DataZoomComponent,
@@ -14,7 +15,6 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 // The first page's set, which these options draw on too.
-import './echarts';
 import type { BaseOptionParts } from './echarts';
 
 echarts.use([HeatmapChart, DataZoomComponent, VisualMapComponent, MarkAreaComponent]);
@@ -27,5 +27,3 @@ export type AnalysisChartOption = echarts.ComposeOption<
   | VisualMapComponentOption
   | MarkAreaComponentOption
 >;
-
-export { encodeHTML } from './echarts';

@@ -1,4 +1,4 @@
-// ECharts' axis pointer and tooltip pieces by their files: src/charts/echarts.ts registers the
+// ECharts' axis pointer and tooltip pieces by their files: src/ui/echarts-setup.ts registers the
 // half of the axis pointer every chart instance needs from its start, src/ui/echarts-tooltip.ts
 // the rest with the tooltip (see there why). ECharts ships no declarations beside these files.
 declare module 'echarts/lib/component/axisPointer/AxisPointerModel.js' {

@@ -1,9 +1,12 @@
 // The one component that owns an ECharts instance: init (once the box has a size), setOption,
 // resize (ResizeObserver, 0×0 skipped) and dispose. Options arrive ready-made from
-// src/charts/*/option.ts, whose import of src/charts/echarts.ts registers the modules used.
+// src/charts/*/option.ts. ECharts itself, with the first page's modules registered
+// (echarts-setup.ts), is import()ed before the first chart is made: evaluated with the rest
+// of the page's scripts it made the page's first task run past 200 ms on a two-core machine;
+// index.html modulepreloads it (vite.config.ts), so it is fetched and compiled from the start.
 // The tooltip is registered later (chart-tooltips.ts): until then options are drawn without it,
 // and when it arrives each chart gets its tooltip settings merged in.
-import { init, type EChartsCoreOption, type EChartsType } from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLang } from '../state/lang';
 import { applyChartPrefs, useChartPrefs } from './chart-prefs';
@@ -111,6 +114,17 @@ const applied = new WeakMap<EChartsType, EChartsCoreOption>();
 /** Instances that have drawn an option. */
 const drawnBefore = new WeakSet<EChartsType>();
 
+let echartsModule: Promise<typeof import('./echarts-setup')> | null = null;
+
+/** ECharts with the first page's modules registered, loaded once. */
+function loadECharts(): Promise<typeof import('./echarts-setup')> {
+  echartsModule ??= import('./echarts-setup').catch((error: unknown) => {
+    echartsModule = null; // a failed fetch may be retried by the next chart
+    throw error;
+  });
+  return echartsModule;
+}
+
 /** Creates the instance when the box first has a size; returns the cleanup. */
 function mountChart(
   host: HTMLDivElement,
@@ -119,18 +133,29 @@ function mountChart(
 ): () => void {
   let instance: EChartsType | null = null;
   let unregister = () => {};
+  let gone = false;
+  let making = false;
   const sized = () => host.clientWidth > 0 && host.clientHeight > 0;
   const onSize = () => {
     if (!sized()) return; // hidden or collapsed: keep the last drawing
     if (instance) instance.resize();
-    else {
-      instance = init(host, null, {
-        renderer: 'canvas',
-        locale: lang === 'zh' ? 'ZH' : 'EN',
-        devicePixelRatio: pixelRatio,
-      });
-      unregister = registerChart({ id, chart: instance, host });
-      setChart(instance);
+    else if (!making) {
+      making = true;
+      void loadECharts().then(
+        ({ init }) => {
+          if (gone || instance) return;
+          instance = init(host, null, {
+            renderer: 'canvas',
+            locale: lang === 'zh' ? 'ZH' : 'EN',
+            devicePixelRatio: pixelRatio,
+          });
+          unregister = registerChart({ id, chart: instance, host });
+          setChart(instance);
+        },
+        () => {
+          making = false; // the chart stays loading; the next size change tries again
+        },
+      );
     }
   };
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onSize);
@@ -149,6 +174,7 @@ function mountChart(
         if (at) instance.dispatchAction({ type: 'showTip', x: at.x, y: at.y });
       });
   return () => {
+    gone = true;
     observer?.disconnect();
     pointer.stop();
     stopWaiting();

@@ -1,10 +1,10 @@
-// ECharts' tooltip, registered apart from src/charts/echarts.ts: it draws nothing until a pointer
+// ECharts' tooltip, registered apart from echarts-setup.ts: it draws nothing until a pointer
 // comes, so the first page draws its charts first and loads this after (chart-tooltips.ts); the
 // charts already made get it through a merged setOption. Views loaded later wait for it before
 // their first chart.
 //
 // This is ECharts' own tooltip install (echarts/lib/component/tooltip/install.js) with the second
-// half of its axis pointer (the first half is in src/charts/echarts.ts, registered before any
+// half of its axis pointer (the first half is in echarts-setup.ts, registered before any
 // chart is made): the pointer drawn on cartesian axes and the action that moves it and shows the
 // axis tooltip. TooltipComponent itself would install the whole axis pointer again.
 import AxisView from 'echarts/lib/component/axis/AxisView.js';

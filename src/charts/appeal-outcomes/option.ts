@@ -2,7 +2,8 @@
 // by side (one stack each), coloured by outcome (OUTCOME_COLORS) and told apart in greyscale by a
 // hatch on the litigation stack. The tooltip escapes every string and uses .tt-* classes only.
 import { DISPUTE_COLUMNS, DISPUTE_GROUPS } from '../../domain/template';
-import { encodeHTML, type ChartOption } from '../echarts';
+import type { ChartOption } from '../echarts';
+import { encodeHTML } from '../escape';
 import { formatCompact, formatCount, MISSING } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, OUTCOME_COLORS, TEXT_COLOR } from '../theme';
 import { dataIndex } from '../params';

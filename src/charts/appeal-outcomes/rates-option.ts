@@ -1,7 +1,8 @@
 // Correction-rate option: YearRates[] → two lines (复议, 诉讼) in percent; a year without a
 // concluded case is a gap. The tooltip shows numerator ÷ denominator and coverage, escaped.
 import { INDICATORS } from '../../domain/indicators';
-import { encodeHTML, type ChartOption } from '../echarts';
+import type { ChartOption } from '../echarts';
+import { encodeHTML } from '../escape';
 import { formatCount, formatRatio, inParens } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, OUTCOME_COLORS, PALETTE, TEXT_COLOR } from '../theme';
 import { dataIndex } from '../params';

@@ -4,7 +4,9 @@
 // per change of year to build, for rows of zeros no one pages down to), and the data table
 // under it every unit. Unit names are data: the tooltip escapes them, axis labels are canvas
 // text.
-import { encodeHTML, type AnalysisChartOption } from '../echarts-analysis';
+import type { AnalysisChartOption } from '../echarts-analysis';
+import '../echarts-analysis';
+import { encodeHTML } from '../escape';
 import { formatCompact } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, OUTCOME_COLORS, TEXT_COLOR } from '../theme';
 import { OUTCOMES } from '../appeal-outcomes/model';

@@ -1,7 +1,8 @@
 // Findings-by-rule option: model → horizontal bars, one per rule, coloured by severity (the
 // colour is doubled by the severity word in the label and tooltip, for greyscale print). The
 // tooltip escapes every string and styles itself with classes only (CSP).
-import { encodeHTML, type ChartOption } from '../echarts';
+import type { ChartOption } from '../echarts';
+import { encodeHTML } from '../escape';
 import { formatCount } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
 import type { Severity } from '../../domain/findings';

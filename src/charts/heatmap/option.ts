@@ -2,7 +2,9 @@
 // values and the visualMap colour; the second draws the cells without a value in a pale grey with
 // "—", outside the colour scale, so a missing figure is never read as a low one.
 import { INDICATORS } from '../../domain/indicators';
-import { encodeHTML, type AnalysisChartOption } from '../echarts-analysis';
+import type { AnalysisChartOption } from '../echarts-analysis';
+import '../echarts-analysis';
+import { encodeHTML } from '../escape';
 import { inParens, MISSING } from '../format';
 import { formatRankValue } from '../ranking/bars';
 import { REASON_TEXT } from '../ranking/reasons';

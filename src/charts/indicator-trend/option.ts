@@ -2,7 +2,9 @@
 // the scope summed); null stays null so an unreported year is a gap; the template change is a
 // shaded band with its label, once per distinct position. The tooltip escapes every string and
 // styles itself through the .tt-* classes only (the CSP forbids inline styles).
-import { encodeHTML, type AnalysisChartOption } from '../echarts-analysis';
+import type { AnalysisChartOption } from '../echarts-analysis';
+import '../echarts-analysis';
+import { encodeHTML } from '../escape';
 import { dataIndex } from '../params';
 import {
   formatChange,

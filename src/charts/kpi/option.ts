@@ -1,7 +1,8 @@
 // KPI sparkline option and value text: KpiModel → a tiny ECharts line over every year (no axes,
 // gaps for unreported years, the chosen year marked) and the card's headline number. The
 // tooltip escapes every string and styles itself through classes (the CSP forbids inline styles).
-import { encodeHTML, type ChartOption } from '../echarts';
+import type { ChartOption } from '../echarts';
+import { encodeHTML } from '../escape';
 import { formatCompact, formatCount, formatRatio, MISSING } from '../format';
 import { PALETTE } from '../theme';
 import type { KpiModel } from './model';

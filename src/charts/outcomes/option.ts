@@ -1,7 +1,8 @@
 // Composition option: labelled counts (outcome groups, their reasons, applicant columns) →
 // horizontal bars with "count · share" labels. A blank figure stays null (no bar) and its label
 // says 未报告; a chosen bar is outlined so the drill-down's parent is visible.
-import { encodeHTML, type ChartOption } from '../echarts';
+import type { ChartOption } from '../echarts';
+import { encodeHTML } from '../escape';
 import { formatCount, formatRatio, inParens } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
 import { OUTCOME_COLOR_INDEX } from '../request-pipeline/option';

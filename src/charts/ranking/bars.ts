@@ -3,7 +3,8 @@
 // drawn: for lists that fit (the overview's top 10). Long lists page with option.ts, which adds
 // a data zoom and so belongs to the compare view's registration.
 import { INDICATORS } from '../../domain/indicators';
-import { encodeHTML, type ChartOption } from '../echarts';
+import type { ChartOption } from '../echarts';
+import { encodeHTML } from '../escape';
 import { formatCount, formatPercent, inParens, MISSING } from '../format';
 import { dataIndex } from '../params';
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';

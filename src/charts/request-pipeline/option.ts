@@ -2,7 +2,8 @@
 // report's own identities hold: 上年结转 + 本年新收 | the six outcome groups | (七)总计 + 结转下年度.
 // A difference in height is the published inconsistency, drawn rather than hidden.
 import { OUTCOME_GROUPS, REQUEST_ROWS, type OutcomeGroup } from '../../domain/template';
-import { encodeHTML, type ChartOption } from '../echarts';
+import type { ChartOption } from '../echarts';
+import { encodeHTML } from '../escape';
 import { formatCount } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
 import type { YearValue } from '../year-compare/model';

@@ -1,7 +1,8 @@
 // Trend option: TrendModel → ECharts option. Counts are bars, rates a line; null stays null in
 // the series data so a missing year is a gap. The HTML tooltip escapes every string it shows
 // and styles itself through classes only (the page's CSP forbids inline styles).
-import { encodeHTML, type ChartOption } from '../echarts';
+import type { ChartOption } from '../echarts';
+import { encodeHTML } from '../escape';
 import { formatChange, formatCount, formatPercent, MISSING } from '../format';
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from '../theme';
 import type { TrendModel, TrendPoint } from './model';
