@@ -7,6 +7,8 @@ import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { regionsOf, scopeToString, unitKey } from '../domain/scope';
 import { manifestQueryOptions } from '../queries/manifest';
 import { userDatasetsQueryOptions } from '../queries/user-datasets';
+import { isUserDatasetId } from '../storage/user-dataset';
+import { useFirstViewDrawn } from '../ui/first-view';
 import { useDataset, type DatasetState } from '../queries/use-dataset';
 import { LangProvider } from '../state/lang';
 import { rememberLang } from '../state/lang-memory';
@@ -22,7 +24,6 @@ import { FilterBar } from '../views/nav/filter-bar';
 import { LangSwitch } from '../views/nav/lang-switch';
 import { PresentButton } from '../views/nav/present-button';
 import { PrintButton, usePrintHooks } from '../views/nav/print-button';
-import { PrintFooter, PrintHeader } from '../views/nav/print-frame';
 import { ShareButton } from '../views/nav/share-button';
 import { MAIN_ID, SkipLink } from '../views/nav/skip-link';
 import { ViewTabs, VIEW_LABELS } from '../views/nav/view-tabs';
@@ -36,17 +37,31 @@ const Presenter = lazy(() =>
   import('../views/present/presenter').then((m) => ({ default: m.Presenter })),
 );
 
+// The printed page's header and footer show only in print: they load once the first view is
+// drawn, with the print code (usePrintHooks).
+const loadPrintFrame = () => import('../views/nav/print-frame');
+const PrintHeader = lazy(() => loadPrintFrame().then((m) => ({ default: m.PrintHeader })));
+const PrintFooter = lazy(() => loadPrintFrame().then((m) => ({ default: m.PrintFooter })));
+
 export function Shell() {
   const url = useUrlState();
   const manifest = useQuery(manifestQueryOptions());
-  const user = useQuery(userDatasetsQueryOptions());
-  // User datasets count as known once IndexedDB answered (an error means there are none).
+  // The user's own datasets (IndexedDB) are listed once the first view is drawn, so their code
+  // is not part of it; at once when the link names one of them.
+  const namesUserDataset = isUserDatasetId(url.state.dataset);
+  const firstViewDrawn = useFirstViewDrawn();
+  const user = useQuery({
+    ...userDatasetsQueryOptions(),
+    enabled: namesUserDataset || firstViewDrawn,
+  });
+  // User datasets count as known once IndexedDB answered (an error means there are none); a
+  // link that names none of them needs only the manifest.
   const ids = useMemo(
     () =>
-      manifest.data && !user.isPending
+      manifest.data && (!namesUserDataset || !user.isPending)
         ? [...manifest.data.datasets, ...(user.data ?? [])].map((d) => d.id)
         : undefined,
-    [manifest.data, user.isPending, user.data],
+    [manifest.data, namesUserDataset, user.isPending, user.data],
   );
   // A dataset id the manifest does not know falls back to the default (with a notice below).
   const datasetId =
@@ -122,7 +137,11 @@ export function Shell() {
         {state.view !== 'import' && (
           <FilterBar dataset={dataset} state={state} update={url.update} />
         )}
-        <PrintHeader dataset={dataset} state={state} lang={lang} />
+        {firstViewDrawn && (
+          <Suspense fallback={null}>
+            <PrintHeader dataset={dataset} state={state} lang={lang} />
+          </Suspense>
+        )}
         <main
           id={MAIN_ID}
           tabIndex={-1}
@@ -147,7 +166,11 @@ export function Shell() {
             </ChartPrefsProvider>
           </PanelBoundary>
         </main>
-        <PrintFooter dataset={dataset} lang={lang} />
+        {firstViewDrawn && (
+          <Suspense fallback={null}>
+            <PrintFooter dataset={dataset} lang={lang} />
+          </Suspense>
+        )}
         {stage && (
           <Suspense fallback={null}>
             <Presenter

@@ -2,8 +2,10 @@
 // or delete invalidates ['user-datasets']. A storage failure becomes a thrown StoreFailure so
 // the query's error carries the zh/en message.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { StoreFailure } from '../storage/idb';
-import { getUserDataset, listUserDatasets } from '../storage/user-datasets-read';
+import { StoreFailure } from '../storage/store-failure';
+
+// The IndexedDB code loads on the first query, not with the page.
+const read = () => import('../storage/user-datasets-read');
 
 export const USER_DATASETS_KEY = ['user-datasets'] as const;
 
@@ -11,7 +13,7 @@ export function userDatasetsQueryOptions() {
   return queryOptions({
     queryKey: [...USER_DATASETS_KEY, 'list'] as const,
     queryFn: async () => {
-      const result = await listUserDatasets();
+      const result = await (await read()).listUserDatasets();
       if (!result.ok) throw new StoreFailure(result.error);
       return result.value;
     },
@@ -24,7 +26,7 @@ export function userDatasetQueryOptions(id: string) {
   return queryOptions({
     queryKey: [...USER_DATASETS_KEY, 'one', id] as const,
     queryFn: async () => {
-      const result = await getUserDataset(id);
+      const result = await (await read()).getUserDataset(id);
       if (!result.ok) throw new StoreFailure(result.error);
       return result.value;
     },

@@ -1,25 +1,14 @@
 // Small promise wrappers over the raw IndexedDB API, and the one place that turns a browser
 // storage failure into a StoreError (zh + en) so callers never see a thrown DOMException.
+import { StoreFailure, type StoreError, type StoreResult } from './store-failure';
 
-export type StoreError = {
-  code: 'quota' | 'unavailable' | 'not-found' | 'blocked' | 'unknown';
-  zh: string;
-  en: string;
-};
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
+export { StoreFailure, type StoreError, type StoreResult } from './store-failure';
 
 export const DB_NAME = 'gov-disclosure-dashboard';
 export const DB_VERSION = 1;
 export const DATASETS = 'datasets';
 export const REPORTS = 'reports';
 export const BY_DATASET = 'byDataset';
-
-/** A failure that already carries its StoreError (thrown inside our own code paths only). */
-export class StoreFailure extends Error {
-  constructor(readonly error: StoreError) {
-    super(error.en);
-  }
-}
 
 let connection: Promise<IDBDatabase> | null = null;
 

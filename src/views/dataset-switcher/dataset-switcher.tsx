@@ -2,7 +2,7 @@
 // then the user's own from IndexedDB, marked 我的数据 / My data.
 import type { DatasetState } from '../../queries/use-dataset';
 import { useLang, useT } from '../../state/lang';
-import type { UserDatasetSummary } from '../../storage/user-datasets-read';
+import type { UserDatasetSummary } from '../../storage/user-dataset';
 import { L } from '../../ui/labels';
 
 interface Props {
