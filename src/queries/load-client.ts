@@ -105,7 +105,10 @@ function run<T>(
  * page when no worker can start. An HTTP error status rejects with HttpError, a network
  * failure with an Error, as fetchBytes does.
  */
-export async function fetchAndLoadInWorker(path: string, signal?: AbortSignal): Promise<LoadResult> {
+export async function fetchAndLoadInWorker(
+  path: string,
+  signal?: AbortSignal,
+): Promise<LoadResult> {
   const s = await session();
   if (!s) return (await import('../io/load')).tryLoadReports(await fetchBytes(path, signal), path);
   const url = new URL(dataUrl(path), document.baseURI).href;
