@@ -4,9 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/ui/echarts-tooltip', () => ({}));
 
-const { loadTooltips, onTooltipsReady, tooltipsReady } = await import(
-  '../../../src/ui/chart-tooltips'
-);
+const { loadTooltips, onTooltipsReady, tooltipsReady } =
+  await import('../../../src/ui/chart-tooltips');
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
