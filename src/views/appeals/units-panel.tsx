@@ -55,7 +55,8 @@ function SideChart({ side, reports, year, lang }: Omit<Props, 'status'> & { side
   );
   const years = useMemo(() => [year], [year]);
   const shown = chartedUnits(model).length;
-  // Said in the caption too, so an exported image says what it leaves out.
+  // Said in the caption (under the chart, and in an exported image), so no one reads the chart
+  // as every unit.
   const charted =
     shown < model.units.length
       ? fill(AL.chartedUnits[lang], { shown, all: formatCount(model.units.length, lang) })
@@ -80,11 +81,6 @@ function SideChart({ side, reports, year, lang }: Omit<Props, 'status'> & { side
         message={AL.noUnits[lang]}
         height={appealUnitsHeight(model)}
       />
-      {charted && (
-        <p className="panel-note" data-charted-units={shown}>
-          {charted}
-        </p>
-      )}
       {model.missing.length > 0 && (
         <p className="panel-note">
           {AL.missingUnits[lang]}
