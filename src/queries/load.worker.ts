@@ -1,9 +1,9 @@
-// The dataset worker: reads the manifest (tryParseManifest), fetches a dataset file, decodes, parses and normalises a
-// dataset file (tryLoadReports, the same code the page ran before) off the page's thread, posts
-// the reports back packed in batches, then the file's messages; keeps the reports of the files it
-// loaded, so the checks over a whole dataset (checkReports) and its headline indicators
-// (everySeries) are worked out here too. Says 'ready' once loaded, so the page can tell a worker
-// that started from one the browser refused.
+// The dataset worker: reads the manifest (tryParseManifest); fetches a dataset file and decodes,
+// parses and normalises it (tryLoadReports, the same code the page ran before) off the page's
+// thread, posts the reports back packed in batches, then the file's messages; keeps the reports
+// of the files it loaded, so the checks over a whole dataset (checkReports) and its headline
+// indicators (everySeries) are worked out here too. Says 'ready' once loaded, so the page can
+// tell a worker that started from one the browser refused.
 import { checkReports } from '../domain/checks';
 import { everySeries } from '../domain/indicators';
 import type { Report } from '../domain/report';
