@@ -3,7 +3,7 @@
 // about the link. The URL holds every selection; the dataset is loaded
 // once here and the URL state is checked against it before any view sees it.
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { regionsOf, scopeToString, unitKey } from '../domain/scope';
 import { manifestQueryOptions } from '../queries/manifest';
 import { userDatasetsQueryOptions } from '../queries/user-datasets';
@@ -74,7 +74,10 @@ export function Shell() {
     () => (context ? resolveUrlState(url.state, context) : { state: url.state, notices: [] }),
     [url.state, context],
   );
-  const state = resolved.state;
+  // The user's datasets arriving after the first view (or a dataset saved in another tab)
+  // re-resolve the link to the same state: the views keep the object they drew, or every memo
+  // keyed on it would build its chart again and the chart would flash 'loading'.
+  const state = useSameWhileEqual(resolved.state);
   // The view follows a new dataset or a choice of the header and filter bar in the background:
   // React renders it in slices between frames (and keeps the last view on screen meanwhile), so
   // at province scale no task of the page runs long; the header and filters answer at once.
@@ -214,6 +217,18 @@ function useViewState(state: UrlState): { viewState: UrlState; behind: boolean }
       serializeUrlState(viewState) === serializeUrlState(deferred);
     return { viewState: same ? deferred : viewState, behind };
   }, [state, deferred]);
+}
+
+/**
+ * The state last returned while the given one equals it in value (the link it writes, and the
+ * slide, which the link holds only when presenting); otherwise the given one.
+ */
+function useSameWhileEqual(state: UrlState): UrlState {
+  const key = `${serializeUrlState(state)}#${state.slide}`;
+  const [kept, setKept] = useState({ key, state });
+  if (kept.key === key) return kept.state;
+  setKept({ key, state }); // React renders again at once, before any child
+  return state;
 }
 
 function useDatasetContext(

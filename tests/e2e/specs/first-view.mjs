@@ -67,6 +67,43 @@ export const tests = [
       await page.close();
     },
   },
+  {
+    name: 'once drawn, no overview chart is drawn again when the code that waits for the first view arrives',
+    fn: async ({ browser, baseUrl }) => {
+      const { page, problems } = await openPage(browser, { width: 1920, height: 1080 });
+      // Every change of a chart's state, from the first one.
+      await page.addInitScript(() => {
+        const log = (window.__chartStates = []);
+        new MutationObserver((records) => {
+          for (const r of records) {
+            const id = r.target.getAttribute('data-chart');
+            if (id) log.push(`${id} ${r.oldValue} → ${r.target.getAttribute('data-state')}`);
+          }
+        }).observe(document, {
+          subtree: true,
+          attributeFilter: ['data-state'],
+          attributeOldValue: true,
+        });
+      });
+      const later = ['user-datasets-read', 'print-frame', 'echarts-tooltip'].map((stem) =>
+        page.waitForResponse(new RegExp(`/assets/${stem}-[\\w-]+\\.js$`), { timeout: 20000 }),
+      );
+      await page.goto(`${baseUrl}?ds=demo`);
+      await page.waitForFunction(allDrawn, null, { timeout: 20000 });
+      await Promise.all(later);
+      // Time for the user's datasets (none here) to be listed and a chart to be drawn again.
+      await page.waitForTimeout(1000);
+      await page.waitForFunction(allDrawn, null, { timeout: 10000 });
+      const log = await page.evaluate(() => window.__chartStates);
+      const redrawn = log.filter((l) => l.includes('ready → loading'));
+      assert(
+        redrawn.length === 0,
+        `charts drawn again without a new choice: ${redrawn.join('; ')}`,
+      );
+      assertNoProblems(problems());
+      await page.close();
+    },
+  },
   ...['trends', 'compare', 'requests', 'appeals', 'quality', 'unit', 'import'].map((view) => ({
     name: `a deep link to ${view} shows a pending panel while its code loads, then the view`,
     fn: async ({ browser, baseUrl }) => {
