@@ -3,6 +3,7 @@
 // that record every console error, page error and CSP violation.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -20,14 +21,20 @@ export async function startPreview(outDir = 'dist') {
   return { server, baseUrl: `http://127.0.0.1:${address.port}/` };
 }
 
+/** Features of the browser's own that no test needs: the address bar's hidden WebUI popups,
+ * which every new window loads (see chromium.sh, which passes them on with Playwright's). */
+const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 export function launchBrowser() {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: fileURLToPath(new URL('./chromium.sh', import.meta.url)),
+    env: { ...process.env, CHROMIUM_PATH },
     args: [
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
+      `--disable-features=${DISABLED_FEATURES.join(',')}`,
     ],
   });
 }
