@@ -194,7 +194,7 @@ const perDataset = ['samples', 'demo'].map((ds) => ({
     await settled(page, 'unit');
     await check(page, 'unit picker', data, found);
     for (const view of VIEWS) {
-      await page.goto(`${baseUrl}?ds=${ds}&lang=en&view=${view}`);
+      await page.click(`[data-view-tab="${view}"]`); // as a reader goes from view to view
       if (view === 'import') await page.waitForSelector('[data-file-input]');
       else await settled(page, view);
       if (view === 'unit') {
