@@ -1,5 +1,5 @@
 // Browser tests: serve the built site with Vite's preview() → Chromium → dashboard.mjs and
-// every tests/e2e/specs/*.mjs → "N passed, N failed". E2E_SPEC=name runs one spec file;
+// every tests/e2e/specs/*.mjs → "N passed, N failed". E2E_SPEC=name[,name…] runs those spec files;
 // E2E_DIST=dir serves another build folder (so parallel work does not share dist/). Without Chromium the tests are skipped loudly, and under CI=true that
 // is a failure: a green CI must mean the browser tests ran.
 import { execFileSync } from 'node:child_process';
@@ -73,8 +73,9 @@ async function loadTests(only) {
     .filter((f) => f.endsWith('.mjs'))
     .sort()
     .map((f) => `./specs/${f}`);
+  const names = only ? only.split(',') : null;
   const files = ['./dashboard.mjs', ...specs].filter(
-    (f) => !only || f.endsWith(`/${only}.mjs`) || f === `./${only}.mjs`,
+    (f) => !names || names.some((n) => f.endsWith(`/${n}.mjs`) || f === `./${n}.mjs`),
   );
   if (files.length === 0) throw new Error(`no browser spec named ${only}`);
   const modules = await Promise.all(files.map((f) => import(f)));

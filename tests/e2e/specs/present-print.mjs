@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { assert, assertNoProblems, inkedPixels, openPage, RESULTS_DIR } from '../harness.mjs';
+import { readPdf } from '../read-pdf.mjs';
 
 const SEED = '示范区管委会办公室';
 const PINGTAN = '平潭综合实验区';
@@ -155,24 +156,13 @@ function assertPrinted(s, what) {
   }
 }
 
-/** Page count, first page size (points) and text of a PDF, read with pdf.js. */
-async function readPdf(bytes) {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false })
-    .promise;
-  const first = await doc.getPage(1);
-  const [, , width, height] = first.view;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((item) => item.str ?? '').join('');
-  }
-  const pages = doc.numPages;
-  await doc.destroy();
+/** Page count, first page size (points) and text of a PDF (read in a thread of its own). */
+async function readPdfText(bytes) {
+  const { text, ...rest } = await readPdf(bytes);
   // The CJK font maps some characters to radicals in its text layer (⼯ for 工, ⻚ for 页):
   // NFKC folds the Kangxi radicals; the supplement's simplified forms are folded by hand.
   const folded = text.normalize('NFKC').replace(/[\u2e80-\u2eff]/g, (c) => RADICALS[c] ?? c);
-  return { pages, width, height, text: folded };
+  return { ...rest, text: folded };
 }
 
 const RADICALS = Object.fromEntries(
@@ -187,7 +177,7 @@ async function pdf(page, name) {
   await mkdir(RESULTS_DIR, { recursive: true });
   const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   await writeFile(`${RESULTS_DIR}/${name}.pdf`, bytes);
-  return readPdf(bytes);
+  return readPdfText(bytes);
 }
 
 export const tests = [
