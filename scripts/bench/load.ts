@@ -306,7 +306,7 @@ function main(argv: readonly string[]): number {
   if (mode === '--raw') return reply(timeRaw(units, runs));
   if (mode === '--app') return reply(timeApp(units, runs));
   if (mode === '--memory') return reply(measureMemory(units));
-  const rounds = Math.max(1, Number(flag('--rounds') ?? 4) || 4);
+  const rounds = Math.max(1, Number(flag('--rounds') ?? 3) || 3);
   const sizes = (flag('--units') ?? '500,5000').split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     console.error('usage: npm run bench -- [--rounds N] [--units 500,5000]');
