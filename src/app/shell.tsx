@@ -212,19 +212,18 @@ function useViewState(state: UrlState): { viewState: UrlState; behind: boolean }
     // Where nothing in the view changed (a new year, say), the view gets the very object it
     // drew last time: a new one, equal in value, would make every memo keyed on the state
     // recompute the old year's figures in the urgent render, before the deferred one.
-    const same =
-      viewState.slide === deferred.slide &&
-      serializeUrlState(viewState) === serializeUrlState(deferred);
+    const same = stateKey(viewState) === stateKey(deferred);
     return { viewState: same ? deferred : viewState, behind };
   }, [state, deferred]);
 }
 
-/**
- * The state last returned while the given one equals it in value (the link it writes, and the
- * slide, which the link holds only when presenting); otherwise the given one.
- */
+/** A state's value: the link it writes, and the slide, which the link holds only when
+ * presenting. */
+const stateKey = (state: UrlState) => `${serializeUrlState(state)}#${state.slide}`;
+
+/** The state last returned while the given one equals it in value; otherwise the given one. */
 function useSameWhileEqual(state: UrlState): UrlState {
-  const key = `${serializeUrlState(state)}#${state.slide}`;
+  const key = stateKey(state);
   const [kept, setKept] = useState({ key, state });
   if (kept.key === key) return kept.state;
   setKept({ key, state }); // React renders again at once, before any child
